@@ -1,0 +1,113 @@
+import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { servingCapacity } from './estimators.ts';
+import { type CoreFigures, cashFlow, computeCore, type MonthFlow } from './model.ts';
+import { emptyPriceBook, type PriceBook } from './priceBook.ts';
+import { type ResolvedScenario, resolveScenario } from './resolve.ts';
+import { fail, ok, type Result } from './result.ts';
+import type { Scenario } from './scenario.ts';
+import { validateScenario } from './schema.ts';
+import { type Uncertainty, uncertainty } from './uncertainty.ts';
+import {
+  numbersAgree,
+  type QuickTest,
+  quickTest,
+  type Targets,
+  targets,
+  type Verdict,
+  verdict,
+  verdictReason,
+  type WarningId,
+  warnings,
+} from './verdict.ts';
+
+export interface Analysis extends CoreFigures {
+  name: string;
+  /** The validated scenario as given: what metadata carries and what "Edit & re-run" restores. */
+  scenario: Scenario;
+  inputs: ResolvedScenario;
+  reductionPct: number;
+  qualityFactorPct: number;
+  targets: Targets;
+  quickTest: QuickTest;
+  numbersAgree: boolean;
+  verdict: Verdict;
+  verdictReason: string;
+  warnings: WarningId[];
+  startDate: string;
+  breakEvenDate: string | null;
+  cashFlow: MonthFlow[];
+  fineTuneCostRange?: { low: number; high: number };
+  gpusNeeded?: number;
+  achievedUtilizationPct?: number;
+  uncertainty?: Uncertainty;
+}
+
+export interface AnalyseOptions {
+  /** The day the scenario starts; defaults to the scenario's startDate, else `today`. */
+  today?: Date;
+  prices?: PriceBook;
+  /** Catalogue figures older than this many days add the stale-price warning. */
+  staleAfterDays?: number;
+  /** Monte Carlo samples when the scenario has ranges (the spec's 10,000). */
+  samples?: number;
+}
+
+/** A month in the spec's date arithmetic: fractional months count as days of 30.44. */
+export const DAYS_PER_MONTH = 30.44;
+
+export function breakEvenDate(start: Date, months: number | null): string | null {
+  if (months === null) return null;
+  const whole = Math.floor(months);
+  const date = addDays(addMonths(start, whole), Math.round((months - whole) * DAYS_PER_MONTH));
+  return formatISO(date, { representation: 'date' });
+}
+
+/** Validate, resolve and analyse in one call: the entry point every surface uses. */
+export function evaluate(raw: unknown, options: AnalyseOptions = {}): Result<Analysis> {
+  const valid = validateScenario(raw);
+  if (!valid.ok) return valid;
+  return analyse(valid.value, options);
+}
+
+/** Analyse a validated scenario; fails only when a required input (or a catalogue id) is missing. */
+export function analyse(scenario: Scenario, options: AnalyseOptions = {}): Result<Analysis> {
+  const prices = options.prices ?? emptyPriceBook;
+  const resolved = resolveScenario(scenario, prices);
+  if (!resolved.ok) return fail(resolved.error);
+  const r = resolved.value;
+  const today = options.today ?? new Date();
+  const start = scenario.startDate ? parseISO(scenario.startDate) : today;
+  const core = computeCore(r);
+  const test = quickTest(r);
+  const capacity = r.capacity ? servingCapacity(r.capacity) : undefined;
+  const staleAfter = options.staleAfterDays ?? 90;
+  const stale = r.pricesUsed.some(
+    (p) => p.used && differenceInCalendarDays(today, parseISO(p.asOf)) > staleAfter,
+  );
+  const spread = uncertainty(scenario, prices, options.samples);
+  return ok({
+    name: r.name,
+    scenario,
+    inputs: r,
+    ...core,
+    reductionPct: r.reductionPct,
+    qualityFactorPct: r.qualityFactorPct,
+    targets: targets(core),
+    quickTest: test,
+    numbersAgree: numbersAgree(core),
+    verdict: verdict(test, core),
+    verdictReason: verdictReason(test, core),
+    warnings: warnings(r, core, {
+      idle: capacity !== undefined && capacity.achievedUtilizationPct < 10,
+      stale,
+    }),
+    startDate: formatISO(start, { representation: 'date' }),
+    breakEvenDate: breakEvenDate(start, core.breakEvenMonths),
+    cashFlow: cashFlow(r, core),
+    ...(r.fineTuneCostRange ? { fineTuneCostRange: r.fineTuneCostRange } : {}),
+    ...(capacity
+      ? { gpusNeeded: capacity.gpusNeeded, achievedUtilizationPct: capacity.achievedUtilizationPct }
+      : {}),
+    ...(spread ? { uncertainty: spread } : {}),
+  });
+}

@@ -1,0 +1,11 @@
+/** A problem with one input, named by its spec key, phrased for the person who typed it. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** Parsers and validators return this instead of throwing: bad input is expected, not exceptional. */
+export type Result<T, E = FieldIssue[]> = { ok: true; value: T } | { ok: false; error: E };
+
+export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
+export const fail = <E>(error: E): { ok: false; error: E } => ({ ok: false, error });

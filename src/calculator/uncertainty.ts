@@ -1,0 +1,138 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { FIELDS } from './fields.ts';
+import { computeCore } from './model.ts';
+import type { PriceBook } from './priceBook.ts';
+import { resolveScenario } from './resolve.ts';
+import { isRange, type Scenario } from './scenario.ts';
+import type { NumberRange } from './values.ts';
+import { numbersAgree } from './verdict.ts';
+
+export interface Percentiles {
+  p10: number | null;
+  p50: number | null;
+  p90: number | null;
+}
+
+export interface Uncertainty {
+  samples: number;
+  /** The inputs given as ranges, as sampled (mode = the point value the deterministic figures use). */
+  ranges: Record<string, Required<NumberRange>>;
+  pPositiveMonthlySavings: number;
+  pBreakEvenWithin6Months: number;
+  pBreakEvenWithin12Months: number;
+  pRoi12Over100: number;
+  roi12: Percentiles;
+  /** Samples that never pay back count as +∞; a percentile that lands there is null ("never"). */
+  breakEvenMonths: Percentiles;
+  pNumbersAgree: number;
+}
+
+export const DEFAULT_SAMPLES = 10_000;
+
+const RANGEABLE_KEYS = FIELDS.filter((f) => f.rangeable).map((f) => f.key as keyof Scenario);
+
+/** The scenario's ranges with their modes filled in; empty when the scenario is deterministic. */
+export function scenarioRanges(s: Scenario): Record<string, Required<NumberRange>> {
+  const ranges: Record<string, Required<NumberRange>> = {};
+  for (const key of RANGEABLE_KEYS) {
+    const value = s[key];
+    if (isRange(value as never)) {
+      const range = value as NumberRange;
+      ranges[key] = { low: range.low, high: range.high, mode: range.mode ?? (range.low + range.high) / 2 };
+    }
+  }
+  return ranges;
+}
+
+/** Inverse CDF of the triangular distribution. */
+export function sampleTriangular(u: number, { low, mode, high }: Required<NumberRange>): number {
+  if (high === low) return low;
+  const c = (mode - low) / (high - low);
+  return u < c
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+}
+
+/** FNV-1a over the scenario's canonical JSON: the same scenario always draws the same samples. */
+export function scenarioSeed(s: Scenario): number {
+  const canonical = JSON.stringify(s, [...Object.keys(s).sort(), 'low', 'high', 'mode']);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < canonical.length; i++) {
+    hash ^= canonical.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export function quantile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * p;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  const a = sorted[lo] ?? Number.NaN;
+  const b = sorted[hi] ?? Number.NaN;
+  return a === b ? a : a + (b - a) * (at - lo);
+}
+
+const percentiles = (values: number[]): Percentiles => {
+  const sorted = values.sort((a, b) => a - b);
+  const finite = (v: number) => (Number.isFinite(v) ? v : null);
+  return {
+    p10: finite(quantile(sorted, 0.1)),
+    p50: finite(quantile(sorted, 0.5)),
+    p90: finite(quantile(sorted, 0.9)),
+  };
+};
+
+/** Monte Carlo over the scenario's ranges; undefined when it has none. */
+export function uncertainty(
+  s: Scenario,
+  prices: PriceBook,
+  samples = DEFAULT_SAMPLES,
+): Uncertainty | undefined {
+  const ranges = scenarioRanges(s);
+  const keys = Object.keys(ranges);
+  if (keys.length === 0) return undefined;
+  const rng = xoroshiro128plus(scenarioSeed(s));
+  const roi12: number[] = [];
+  const breakEven: number[] = [];
+  let positive = 0;
+  let within6 = 0;
+  let within12 = 0;
+  let roiOver100 = 0;
+  let agree = 0;
+  let counted = 0;
+  for (let i = 0; i < samples; i++) {
+    const sampled: Scenario = { ...s };
+    for (const key of keys)
+      (sampled as Record<string, unknown>)[key] = sampleTriangular(
+        uniformFloat64(rng),
+        ranges[key] as Required<NumberRange>,
+      );
+    const resolved = resolveScenario(sampled, prices);
+    if (!resolved.ok) continue;
+    const core = computeCore(resolved.value);
+    counted++;
+    if (core.monthlyNetSavings > 0) positive++;
+    const months = core.breakEvenMonths ?? Number.POSITIVE_INFINITY;
+    if (months <= 6) within6++;
+    if (months <= 12) within12++;
+    if (core.roi12 !== null && core.roi12 > 100) roiOver100++;
+    if (numbersAgree(core)) agree++;
+    if (core.roi12 !== null) roi12.push(core.roi12);
+    breakEven.push(months);
+  }
+  const share = (n: number) => (counted === 0 ? 0 : n / counted);
+  return {
+    samples: counted,
+    ranges,
+    pPositiveMonthlySavings: share(positive),
+    pBreakEvenWithin6Months: share(within6),
+    pBreakEvenWithin12Months: share(within12),
+    pRoi12Over100: share(roiOver100),
+    roi12: percentiles(roi12),
+    breakEvenMonths: percentiles(breakEven),
+    pNumbersAgree: share(agree),
+  };
+}

@@ -1,0 +1,57 @@
+import { fail, ok, type Result } from './result.ts';
+
+/** How a number may be typed, quoted in every error message so the fix is obvious. */
+export const NUMBER_FORMS = '15000, 15,000, $15,000, 15k, 2.5M or 40%';
+export const BOOLEAN_FORMS = 'yes, no, true or false';
+export const RANGE_FORMS = 'low..high, e.g. 150..400 (or 150-400)';
+
+const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
+// Optional sign, optional currency sign, digits with optional thousands commas, decimals, exponent, suffix or %.
+const NUMBER_RE = /^([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(e[+-]?\d+)?(k|m|bn|b|%)?$/i;
+
+/** Parses a human-typed number. "40%" gives 40: percentage inputs are stored in percent. */
+export function parseHumanNumber(text: string): Result<number, string> {
+  const raw = text.trim();
+  const match = NUMBER_RE.exec(raw.replaceAll(' ', ''));
+  if (!match) return fail(`"${raw}" is not a number (accepted: ${NUMBER_FORMS})`);
+  const [, sign = '', digits = '', exponent = '', suffix = ''] = match;
+  const value =
+    Number(`${sign}${digits.replaceAll(',', '')}${exponent}`) * (SUFFIX[suffix.toLowerCase()] ?? 1);
+  if (!Number.isFinite(value)) return fail(`"${raw}" is too large to be a real amount`);
+  return ok(Object.is(value, -0) ? 0 : value);
+}
+
+const TRUE_WORDS = new Set(['yes', 'y', 'true', 'on', '1']);
+const FALSE_WORDS = new Set(['no', 'n', 'false', 'off', '0']);
+
+export function parseHumanBoolean(text: string): Result<boolean, string> {
+  const word = text.trim().toLowerCase();
+  if (TRUE_WORDS.has(word)) return ok(true);
+  if (FALSE_WORDS.has(word)) return ok(false);
+  return fail(`"${text.trim()}" is not yes or no (accepted: ${BOOLEAN_FORMS})`);
+}
+
+export interface NumberRange {
+  low: number;
+  high: number;
+  mode?: number;
+}
+
+/** `150..400`, `-40..-10`, or `150-400` when both ends are positive (a leading minus would be ambiguous). */
+export function parseHumanRange(text: string): Result<NumberRange, string> | undefined {
+  const trimmed = text.trim();
+  let parts: string[] | undefined;
+  if (trimmed.includes('..')) parts = trimmed.split('..');
+  else {
+    const dash = /^([^-\s][^-]*)-([^-].*)$/.exec(trimmed);
+    if (dash && !/e$/i.test(dash[1] ?? '')) parts = [dash[1] ?? '', dash[2] ?? ''];
+  }
+  if (!parts) return undefined;
+  if (parts.length !== 2) return fail(`"${trimmed}" is not a range (accepted: ${RANGE_FORMS})`);
+  const low = parseHumanNumber(parts[0] ?? '');
+  const high = parseHumanNumber(parts[1] ?? '');
+  if (!low.ok) return low;
+  if (!high.ok) return high;
+  if (low.value > high.value) return fail(`range "${trimmed}" has its low end above its high end`);
+  return ok({ low: low.value, high: high.value });
+}

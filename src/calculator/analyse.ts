@@ -1,4 +1,4 @@
-import { addDays, addMonths, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, formatISO, isValid, parseISO } from 'date-fns';
 import { servingCapacity } from './estimators.ts';
 import { type CoreFigures, cashFlow, computeCore, type MonthFlow } from './model.ts';
 import { emptyPriceBook, type PriceBook } from './priceBook.ts';
@@ -59,6 +59,8 @@ export function breakEvenDate(start: Date, months: number | null): string | null
   if (months === null) return null;
   const whole = Math.floor(months);
   const date = addDays(addMonths(start, whole), Math.round((months - whole) * DAYS_PER_MONTH));
+  // A pay-back millions of years out is past the last date JS can hold: formatISO would throw.
+  if (!isValid(date)) return null;
   return formatISO(date, { representation: 'date' });
 }
 

@@ -50,8 +50,12 @@ export function monthAt(r: ResolvedScenario, month: number): { apiSavings: numbe
   return { apiSavings, runCost };
 }
 
+// A ratio over a vanishing denominator (a subnormal cost or r × q) overflows to ±Infinity, which JSON
+// would print as null anyway: say so explicitly, as the spec's "never" / "n/a".
+const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+
 const roi = (savings: number, cost: number): number | null =>
-  cost === 0 ? null : ((savings - cost) / cost) * 100;
+  cost === 0 ? null : finiteOrNull(((savings - cost) / cost) * 100);
 
 export function computeCore(r: ResolvedScenario): CoreFigures {
   const engineeringCost = r.engineeringWeeks * HOURS_PER_WEEK * r.engineerHourlyRate;
@@ -60,7 +64,7 @@ export function computeCore(r: ResolvedScenario): CoreFigures {
   const monthlyApiSavings = qr * r.apiMonthlyCost;
   const monthlyRunCost = r.gpuMonthlyCost + r.retrainMonthlyCost;
   const monthlyNetSavings = monthlyApiSavings - monthlyRunCost;
-  const minApiBillFor6MonthPayback = qr > 0 ? (monthlyRunCost + upfrontCost / 6) / qr : null;
+  const minApiBillFor6MonthPayback = qr > 0 ? finiteOrNull((monthlyRunCost + upfrontCost / 6) / qr) : null;
   const base = {
     engineeringCost,
     upfrontCost,
@@ -76,7 +80,11 @@ export function computeCore(r: ResolvedScenario): CoreFigures {
     return {
       ...base,
       breakEvenMonths:
-        monthlyNetSavings > 0 ? (upfrontCost === 0 ? 0 : upfrontCost / monthlyNetSavings) : null,
+        monthlyNetSavings > 0
+          ? upfrontCost === 0
+            ? 0
+            : finiteOrNull(upfrontCost / monthlyNetSavings)
+          : null,
       roi12: over(12),
       roi36: over(36),
       netBenefit12: monthlyNetSavings * 12 - upfrontCost,
@@ -93,8 +101,9 @@ export function computeCore(r: ResolvedScenario): CoreFigures {
   for (let month = 1; month <= BREAK_EVEN_SEARCH_MONTHS; month++) {
     const { apiSavings, runCost } = monthAt(r, month);
     const net = apiSavings - runCost;
-    if (breakEvenMonths === null && net > 0 && cumulative + net >= upfrontCost && upfrontCost > 0)
-      breakEvenMonths = month - 1 + (upfrontCost - cumulative) / net;
+    // With U = 0 and a loss in month 1, pay-back is where the cumulative climbs back to 0.
+    if (breakEvenMonths === null && net > 0 && cumulative + net >= upfrontCost)
+      breakEvenMonths = finiteOrNull(month - 1 + (upfrontCost - cumulative) / net);
     savings += apiSavings;
     running += runCost;
     cumulative += net;

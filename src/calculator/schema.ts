@@ -69,7 +69,7 @@ function conflictIssues(s: Scenario): FieldIssue[] {
   if (tokenModel && (has(s, 'apiCostReductionPct') || has(s, 'apiCostAfter')))
     conflict(
       'tokenReductionPct',
-      'give either the token and price reductions or apiCostReductionPct/apiCostAfter',
+      'give either tokenReductionPct/pricePerTokenReductionPct (token_reduction, price_reduction) or apiCostReductionPct/apiCostAfter, not both',
     );
   const rates = ['completionBeforePct', 'completionAfterPct', 'retryBeforePct', 'retryAfterPct'] as const;
   const givenRates = rates.filter((k) => has(s, k));
@@ -135,7 +135,16 @@ export function validateScenario(raw: unknown): Result<Scenario> {
 }
 
 function toFieldIssues(issue: z.core.$ZodIssue): FieldIssue[] {
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => unknownKeyIssue(key));
+  if (issue.code === 'unrecognized_keys') {
+    if (issue.path.length === 0) return issue.keys.map((key) => unknownKeyIssue(key));
+    // A stray member inside a range belongs to the input holding it, not to the scenario's keys.
+    const field = String(issue.path[0]);
+    const spec = FIELD_BY_KEY.get(field);
+    const name = spec ? displayKey(spec) : field;
+    return [
+      { field, message: `${name}: a range takes only low, high and mode, not ${issue.keys.join(', ')}` },
+    ];
+  }
   const field = issue.path.length > 0 ? String(issue.path[0]) : 'scenario';
   const message = issue.path.length === 0 ? 'a scenario must be an object of inputs' : issue.message;
   return [{ field, message }];

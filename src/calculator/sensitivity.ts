@@ -63,10 +63,16 @@ export interface TornadoRow {
 
 export const SENSITIVITY_STEP = 0.2;
 
-const withValue = (r: ResolvedScenario, input: TornadoInput, value: number): ResolvedScenario => ({
-  ...r,
-  [input]: value,
-});
+const withValue = (r: ResolvedScenario, input: TornadoInput, value: number): ResolvedScenario => {
+  const next = { ...r, [input]: value };
+  // Under drift the month-by-month model re-derives G from the throughput model, so move its rate too.
+  if (input === 'gpuMonthlyCost' && r.capacity && r.gpuMonthlyCost > 0)
+    next.capacity = {
+      ...r.capacity,
+      inferenceHourlyRate: r.capacity.inferenceHourlyRate * (value / r.gpuMonthlyCost),
+    };
+  return next;
+};
 
 const point = (r: ResolvedScenario, input: TornadoInput, value: number): TornadoPoint => {
   const core = computeCore(withValue(r, input, value));

@@ -5,7 +5,7 @@ export const NUMBER_FORMS = '15000, 15,000, $15,000, 15k, 2.5M or 40%';
 export const BOOLEAN_FORMS = 'yes, no, true or false';
 export const RANGE_FORMS = 'low..high, e.g. 150..400 (or 150-400)';
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9 };
+const SUFFIX_EXPONENT: Record<string, number> = { k: 3, m: 6, b: 9, bn: 9 };
 // Optional sign, optional currency sign, digits with optional thousands commas, decimals, exponent, suffix or %.
 const NUMBER_RE = /^([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(e[+-]?\d+)?(k|m|bn|b|%)?$/i;
 
@@ -15,8 +15,11 @@ export function parseHumanNumber(text: string): Result<number, string> {
   const match = NUMBER_RE.exec(raw.replaceAll(' ', ''));
   if (!match) return fail(`"${raw}" is not a number (accepted: ${NUMBER_FORMS})`);
   const [, sign = '', digits = '', exponent = '', suffix = ''] = match;
-  const value =
-    Number(`${sign}${digits.replaceAll(',', '')}${exponent}`) * (SUFFIX[suffix.toLowerCase()] ?? 1);
+  // Shift the decimal point in the text instead of multiplying: 2.01 × 1000 is 2009.9999999999998 in
+  // binary, which would make "2.01k" examples a non-integer. The clamp keeps an absurd exponent a plain
+  // integer in the text (it still under- or overflows as before).
+  const power = Number(exponent.slice(1) || 0) + (SUFFIX_EXPONENT[suffix.toLowerCase()] ?? 0);
+  const value = Number(`${sign}${digits.replaceAll(',', '')}e${Math.min(Math.max(power, -1e4), 1e4)}`);
   if (!Number.isFinite(value)) return fail(`"${raw}" is too large to be a real amount`);
   return ok(Object.is(value, -0) ? 0 : value);
 }

@@ -1,0 +1,139 @@
+/**
+ * How the analysis's figures are phrased on every surface: the key figures with the article's
+ * targets, the quick-test answers and the one-line summary of the inputs. The summary, the
+ * breakdown and the comparison share these so a figure reads the same everywhere.
+ */
+import { format, isValid, parseISO } from 'date-fns';
+import {
+  type Analysis,
+  DAYS_PER_MONTH,
+  isRange,
+  QUICK_TEST,
+  type Rangeable,
+  TARGETS,
+} from '../calculator/index.ts';
+import { formatMonths, formatNumber, formatPct, formatUsd } from '../format.ts';
+
+const TICK = ':white_check_mark:';
+const CROSS = ':x:';
+
+/** Met / missed in words as well as an emoji, for screen readers and for the plain-text fallback. */
+export const metOrMissed = (met: boolean): string => (met ? `${TICK} met` : `${CROSS} missed`);
+
+export const TARGET_TEXT = {
+  monthlySavings: `target > ${formatUsd(TARGETS.monthlySavings)}/month`,
+  breakEven: `target < ${TARGETS.breakEvenMonths} months`,
+  roi12: `target > ${formatNumber(TARGETS.roi12)}%`,
+  roi36: `target > ${formatNumber(TARGETS.roi36)}%`,
+} as const;
+
+/** `2026-12-04` → `4 Dec 2026`; anything unparseable is shown as given. */
+export function formatDay(iso: string): string {
+  const date = parseISO(iso);
+  return isValid(date) ? format(date, 'd MMM yyyy') : iso;
+}
+
+/** The article's reading of a break-even time: under 3 months almost always worth it, over 12 uncertain. */
+export function breakEvenRemark(months: number | null): string {
+  if (months === null) return 'it never pays back';
+  if (months < 3) return 'under 3 months: almost always worth it';
+  if (months > 12) return 'over 12 months: uncertain';
+  return '';
+}
+
+/** Break-even for narrow table cells: `now`, `<1 day`, `12 days`, `3.6 mo`, `never`. */
+export function compactMonths(months: number | null): string {
+  if (months === null) return 'never';
+  if (months === 0) return 'now';
+  const days = months * DAYS_PER_MONTH;
+  if (days < 1) return '<1 day';
+  if (months < 1) return `${Math.round(days)} days`;
+  return `${formatNumber(Math.round(months * 10) / 10)} mo`;
+}
+
+/** The summary's key figures as section fields (6 of Slack's 10), each with its target. */
+export function keyFigureFields(a: Analysis): string[] {
+  const remark = breakEvenRemark(a.breakEvenMonths);
+  const when = a.breakEvenDate ? `on ${formatDay(a.breakEvenDate)}` : 'no break-even date';
+  return [
+    `*Monthly net savings*\n${formatUsd(a.monthlyNetSavings)}\n${metOrMissed(a.targets.monthlySavings)} · ${TARGET_TEXT.monthlySavings}`,
+    `*Break-even*\n${formatMonths(a.breakEvenMonths)}, ${when}${remark ? ` (${remark})` : ''}\n${metOrMissed(a.targets.breakEven)} · ${TARGET_TEXT.breakEven}`,
+    `*Year-1 ROI*\n${formatPct(a.roi12)}\n${metOrMissed(a.targets.roi12)} · ${TARGET_TEXT.roi12}`,
+    `*3-year ROI*\n${formatPct(a.roi36)}\n${metOrMissed(a.targets.roi36)} · ${TARGET_TEXT.roi36}`,
+    `*Upfront cost*\n${formatUsd(a.upfrontCost)}\nfine-tuning ${formatUsd(a.inputs.fineTuneCost)} + engineering ${formatUsd(a.engineeringCost)}`,
+    `*Each month*\nAPI savings ${formatUsd(a.monthlyApiSavings)} − running cost ${formatUsd(a.monthlyRunCost)}`,
+  ];
+}
+
+const answer = (yes: boolean) => (yes ? `${TICK} yes` : `${CROSS} no`);
+
+/** The four quick-test questions with the user's answers, in the article's order. */
+export function quickTestLines(a: Analysis): string[] {
+  const t = a.quickTest;
+  const r = a.inputs;
+  return [
+    `*Quick test: ${t.yesCount} of 4 yes* (${QUICK_TEST.yesForGo} or more say go)`,
+    `${answer(t.apiBillOver5k)} · API bill over ${formatUsd(QUICK_TEST.apiBill)}/month (${formatUsd(r.apiMonthlyCost)})`,
+    `${answer(t.repetitive)} · Repetitive use case (support, code completion, documents)`,
+    `${answer(t.examples5kPlus)} · ${formatNumber(QUICK_TEST.examples)}+ quality training examples (${formatNumber(r.trainingExamples)})`,
+    `${answer(t.quality90Enough)} · Users need at most ${QUICK_TEST.qualityBarPct}% of GPT-4-class quality (${formatPct(r.qualityBarPct)})`,
+  ];
+}
+
+/** A rangeable input as typed: a range shows low–high and the most likely value the figures use. */
+export function describeRangeable(
+  value: Rangeable | undefined,
+  point: number,
+  show: (n: number) => string,
+  unit = '',
+): string {
+  if (!isRange(value)) return `${show(point)}${unit}`;
+  return `${show(value.low)}–${show(value.high)}${unit} (most likely ${show(point)}${unit})`;
+}
+
+/** The main inputs on one line, for the summary's context line. */
+export function inputsSummary(a: Analysis): string {
+  const s = a.scenario;
+  const r = a.inputs;
+  const usdMonth = (n: number) => `${formatUsd(n)}/mo`;
+  const parts = [
+    `API bill ${describeRangeable(s.apiMonthlyCost, r.apiMonthlyCost, formatUsd, '/mo')}`,
+    `reduction ${describeRangeable(s.apiCostReductionPct, r.reductionPct, formatPct)}${s.apiCostAfter !== undefined ? ` (${usdMonth(s.apiCostAfter)} remains)` : ''}`,
+    `quality factor ${describeRangeable(s.qualityFactorPct, r.qualityFactorPct, formatPct)}`,
+    `fine-tuning ${describeRangeable(s.fineTuneCost, r.fineTuneCost, formatUsd)}`,
+    `GPU ${describeRangeable(s.gpuMonthlyCost, r.gpuMonthlyCost, formatUsd, '/mo')}`,
+    r.retrainMonthlyCost > 0 ? `re-training ${usdMonth(r.retrainMonthlyCost)}` : '',
+    r.engineeringWeeks > 0 || isRange(s.engineeringWeeks)
+      ? `engineering ${describeRangeable(s.engineeringWeeks, r.engineeringWeeks, formatNumber)} wk × ${formatUsd(r.engineerHourlyRate)}/h`
+      : '',
+    `${formatNumber(r.trainingExamples)} examples`,
+    r.repetitive ? 'repetitive' : 'not repetitive',
+    `quality bar ${formatPct(r.qualityBarPct)}`,
+    `task changes: ${r.taskChangeCadence}`,
+    ...driftParts(a),
+    a.gpusNeeded !== undefined
+      ? `${a.gpusNeeded} serving GPU${a.gpusNeeded === 1 ? '' : 's'} at ${formatPct(a.achievedUtilizationPct ?? 0)} utilisation`
+      : '',
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** The horizon inputs that are not zero, e.g. `API prices −30.0%/yr`. */
+export function driftParts(a: Analysis): string[] {
+  const r = a.inputs;
+  const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatPct(Math.abs(n))}/yr`;
+  return [
+    r.apiPriceChangePctPerYear !== 0 ? `API prices ${signed(r.apiPriceChangePctPerYear)}` : '',
+    r.gpuPriceChangePctPerYear !== 0 ? `GPU prices ${signed(r.gpuPriceChangePctPerYear)}` : '',
+    r.volumeGrowthPctPerYear !== 0 ? `traffic ${signed(r.volumeGrowthPctPerYear)}` : '',
+  ].filter(Boolean);
+}
+
+/** How each figure was derived, and every catalogue price with its as-of date. */
+export function provenanceLines(a: Analysis): string[] {
+  const prices = a.inputs.pricesUsed.map(
+    (p) =>
+      `${p.used ? 'Price used' : 'Price not used (a typed value won)'}: ${p.label} ${p.figure} for ${p.fills}, ${p.source}, as of ${p.asOf}`,
+  );
+  return [...a.inputs.notes, ...prices];
+}

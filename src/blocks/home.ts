@@ -1,0 +1,40 @@
+/** The app's Home tab: how to use ftroi, the presets, the inline keys and the price catalogue's date. */
+import type { HomeView } from '@slack/types';
+import { context, divider, escapeMrkdwn, header, section, sections } from './text.ts';
+import { COMMAND_LINES, GRAMMAR_LINES, keyLines, presetLines } from './usage.ts';
+
+export interface HomeOptions {
+  /** The oldest and newest as-of dates in the price catalogue (YYYY-MM-DD); absent when none is loaded. */
+  asOfRange?: { oldest: string; newest: string };
+}
+
+export function catalogueLine(asOfRange?: HomeOptions['asOfRange']): string {
+  if (!asOfRange) return 'No price catalogue is loaded: type the prices yourself (api=, ft=, gpu=).';
+  const { oldest, newest } = asOfRange;
+  const when = oldest === newest ? `as of ${oldest}` : `as of ${oldest} to ${newest}`;
+  return `GPU and API prices ${escapeMrkdwn(when)}. Use them with \`model=\`, \`train_gpu=\` and \`serve_gpu=\`; every result names the prices it used and their dates.`;
+}
+
+export function appHome({ asOfRange }: HomeOptions = {}): HomeView {
+  return {
+    type: 'home',
+    blocks: [
+      header('ftroi: fine-tune, or keep paying the API?'),
+      section(
+        'Should you fine-tune an open model on rented GPUs instead of paying your LLM API bill? Type `/ftroi` in any channel: the answer comes with monthly net savings, break-even, year-1 and 3-year ROI and the quick decision test.',
+      ),
+      section(['*How to use it*', ...COMMAND_LINES].join('\n')),
+      divider(),
+      header('Presets'),
+      section(presetLines().join('\n')),
+      divider(),
+      header('Inline keys'),
+      section(GRAMMAR_LINES.join('\n')),
+      ...sections(keyLines(['core', 'verdict'])),
+      context(['`/ftroi help` lists the estimator, horizon and capacity keys too.']),
+      divider(),
+      header('Price catalogue'),
+      section(catalogueLine(asOfRange)),
+    ],
+  };
+}

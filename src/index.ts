@@ -1,0 +1,37 @@
+import { createApp } from './app.ts';
+import { loadConfig, SETUP_GUIDE } from './config.ts';
+import { createLogger } from './logger.ts';
+import { loadPrices } from './prices/priceBook.ts';
+
+const loaded = loadConfig();
+if (loaded.kind === 'unconfigured') {
+  console.error(SETUP_GUIDE);
+  process.exit(1);
+}
+if (loaded.kind === 'invalid') {
+  console.error(`ftroi cannot start: ${loaded.problems.join('; ')}. See .env.example.`);
+  process.exit(1);
+}
+const { config } = loaded;
+const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN].filter(
+  (s): s is string => s !== undefined,
+);
+const logger = createLogger(config.LOG_LEVEL as never, secrets);
+
+const prices = loadPrices(config.PRICING_FILE);
+if (!prices.ok) {
+  console.error(`ftroi cannot start: ${prices.error}`);
+  process.exit(1);
+}
+
+const app = createApp(config, { logger, prices: prices.value.book, catalogueAsOf: prices.value.asOf });
+// A rejected promise that escapes a listener must not take the process down with it.
+process.on('unhandledRejection', (reason) => logger.error(`unhandled rejection: ${String(reason)}`));
+
+if (config.mode === 'http') await app.start(config.PORT);
+else await app.start();
+logger.info(
+  config.mode === 'socket'
+    ? 'ftroi is running in Socket Mode'
+    : `ftroi is listening on port ${config.PORT} (POST /slack/events, GET /healthz)`,
+);

@@ -1,0 +1,110 @@
+import type { Logger, webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
+import { slackErrorCode } from './errors.ts';
+
+export interface OutgoingMessage {
+  text: string;
+  blocks: KnownBlock[];
+  metadata?: { event_type: string; event_payload: Record<string, string | number | boolean> };
+}
+
+export interface Destination {
+  channelId: string;
+  threadTs?: string;
+  userId?: string;
+  /** The slash command's response_url: the ephemeral fallback when the app cannot post. */
+  responseUrl?: string;
+}
+
+export type DeliveryResult =
+  | { via: 'channel'; ts: string; channelId: string }
+  | { via: 'ephemeral' | 'dm'; reason: string }
+  | { via: 'none'; reason: string };
+
+/** Errors that mean "this app may not post here", where the user should get the result privately. */
+const CANNOT_POST = new Set([
+  'not_in_channel',
+  'channel_not_found',
+  'is_archived',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'cannot_reply_to_message',
+  'thread_not_found',
+  'ekm_access_denied',
+]);
+
+export const INVITE_HINT = 'To post results here, invite the app: type `/invite @ftroi` in the channel.';
+
+export interface Deliverer {
+  client: webApi.WebClient;
+  logger: Logger;
+  isAllowedResponseUrl: (url: string) => boolean;
+}
+
+/** Posts a result where it belongs; if Slack refuses, the user still gets it, with the reason. */
+export async function deliver(
+  d: Deliverer,
+  to: Destination,
+  message: OutgoingMessage,
+): Promise<DeliveryResult> {
+  try {
+    const posted = await d.client.chat.postMessage({
+      channel: to.channelId,
+      ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      ...(message.metadata ? { metadata: message.metadata } : {}),
+      unfurl_links: false,
+    });
+    return { via: 'channel', ts: posted.ts ?? '', channelId: posted.channel ?? to.channelId };
+  } catch (error) {
+    const code = slackErrorCode(error);
+    d.logger.warn(`chat.postMessage to ${to.channelId} failed: ${code}`);
+    const reason = CANNOT_POST.has(code)
+      ? `I couldn't post in <#${to.channelId}> (${code}), so here is your result. ${INVITE_HINT}`
+      : `Slack didn't accept the result just now (${code}); here it is privately. Try again in a moment to share it.`;
+    return deliverPrivately(d, to, message, reason);
+  }
+}
+
+/** Ephemeral through response_url when we have one, else a DM from the app. */
+export async function deliverPrivately(
+  d: Deliverer,
+  to: Destination,
+  message: OutgoingMessage,
+  reason: string,
+): Promise<DeliveryResult> {
+  const notice: KnownBlock = { type: 'context', elements: [{ type: 'mrkdwn', text: reason }] };
+  const blocks = [notice, ...message.blocks].slice(0, 50);
+  const text = `${reason}\n${message.text}`;
+  if (to.responseUrl && d.isAllowedResponseUrl(to.responseUrl)) {
+    try {
+      const response = await fetch(to.responseUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text, blocks }),
+        signal: AbortSignal.timeout(5000),
+      });
+      if (response.ok) return { via: 'ephemeral', reason };
+      d.logger.warn(`response_url answered ${response.status}`);
+    } catch (error) {
+      d.logger.warn(`response_url failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (to.userId) {
+    try {
+      const dm = await d.client.conversations.open({ users: to.userId });
+      const channel = dm.channel?.id;
+      if (channel) {
+        await d.client.chat.postMessage({ channel, text, blocks, unfurl_links: false });
+        return { via: 'dm', reason };
+      }
+    } catch (error) {
+      d.logger.warn(`DM fallback failed: ${slackErrorCode(error)}`);
+    }
+  }
+  d.logger.error(`could not deliver a result to ${to.userId ?? 'an unknown user'} in any way: ${reason}`);
+  return { via: 'none', reason };
+}

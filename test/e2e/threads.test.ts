@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, findPreset } from '../../src/calculator/index.ts';
+import { formatUsd } from '../../src/format.ts';
+import { blockKitViolations } from '../support/blockKitLimits.ts';
+import { FAKE_CHANNEL_ID } from '../support/fakeIds.ts';
+import type { FakeMessage } from '../support/fakeSlackApi.ts';
+import {
+  appHomeOpenedEvent,
+  appMentionEvent,
+  blockActionsPayload,
+  viewSubmissionPayload,
+} from '../support/slackRequests.ts';
+import { submittedValues } from '../support/viewState.ts';
+import { startAppProcess } from './appProcess.ts';
+import { blockIdByLabel, sleep, useE2e, visibleText } from './harness.ts';
+
+const e2e = useE2e();
+const CUSTOMER_SUPPORT = 'api=15000 after=200 gpu=200 ft=9.6 examples=10000 repetitive=yes bar=80';
+
+interface Button {
+  action_id: string;
+  value?: string;
+  blockId: string;
+}
+
+function buttons(message: FakeMessage): Button[] {
+  const blocks = (message.blocks ?? []) as {
+    type: string;
+    block_id?: string;
+    elements?: { type: string; action_id: string; value?: string }[];
+  }[];
+  return blocks
+    .filter((b) => b.type === 'actions')
+    .flatMap((b) => (b.elements ?? []).map((e) => ({ ...e, blockId: b.block_id ?? '' })));
+}
+
+async function postedResult(): Promise<FakeMessage> {
+  await e2e.command(CUSTOMER_SUPPORT);
+  await e2e.fake.waitForCall('chat.postMessage');
+  const message = e2e.fake.messagesIn(FAKE_CHANNEL_ID).at(-1);
+  if (!message) throw new Error('nothing posted');
+  return message;
+}
+
+function click(message: FakeMessage, actionId: string, valueOverride?: string) {
+  const button = buttons(message).find((b) => b.action_id === actionId);
+  if (!button) throw new Error(`no ${actionId} button`);
+  return e2e.interact(
+    blockActionsPayload({
+      actionId,
+      blockId: button.blockId,
+      ...(valueOverride !== undefined
+        ? { value: valueOverride }
+        : button.value !== undefined
+          ? { value: button.value }
+          : {}),
+      message: {
+        ts: message.ts,
+        ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}),
+        blocks: message.blocks as unknown[],
+      },
+      responseUrl: e2e.fake.responseUrl('click'),
+    }),
+  );
+}
+
+const repliesIn = (threadTs: string) =>
+  e2e.fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === threadTs);
+
+describe('buttons on a posted result', () => {
+  it('Breakdown replies once in the result thread with formulas and the cash-flow chart', async () => {
+    const result = await postedResult();
+    await click(result, 'ftroi_breakdown');
+    const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(reply.args.thread_ts).toBe(result.ts);
+    const text = visibleText(reply.args);
+    expect(text).toContain('$14,600');
+    expect(text).toContain('```');
+    expect(blockKitViolations('message', reply.args)).toEqual([]);
+    await sleep(200);
+    expect(repliesIn(result.ts)).toHaveLength(1);
+  });
+
+  it('Sensitivity replies once in the thread with the tornado and the 6-month payback bill', async () => {
+    const result = await postedResult();
+    await click(result, 'ftroi_sensitivity');
+    const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(reply.args.thread_ts).toBe(result.ts);
+    expect(visibleText(reply.args)).toContain(formatUsd(204.32432432432432));
+    expect(blockKitViolations('message', reply.args)).toEqual([]);
+  });
+
+  it('Edit & re-run opens the prefilled modal and posts the revision in the thread with deltas', async () => {
+    const result = await postedResult();
+    await click(result, 'ftroi_edit_rerun');
+    const open = await e2e.fake.waitForCall('views.open');
+    const view = open.args.view as { private_metadata: string; callback_id: string; blocks: unknown[] };
+    const gpu = blockIdByLabel(view, /GPU cost of serving/i);
+    expect(Object.values(submittedValues(view)[gpu] ?? {})[0]).toMatchObject({ value: '200' });
+    const response = await e2e.interact(
+      viewSubmissionPayload({
+        callbackId: view.callback_id,
+        privateMetadata: view.private_metadata,
+        values: submittedValues(view, { [gpu]: '5000' }),
+      }),
+    );
+    expect(response.status).toBe(200);
+    const revision = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(revision.args.thread_ts).toBe(result.ts);
+    const text = visibleText(revision.args);
+    expect(text).toContain('→');
+    expect(text).toContain('$9,800');
+    const metadata = revision.args.metadata as {
+      event_payload: { revision: number; derived_from_ts: string };
+    };
+    expect(metadata.event_payload.revision).toBe(1);
+    expect(metadata.event_payload.derived_from_ts).toBe(result.ts);
+  });
+
+  it('answers a tampered button value privately, without crashing', async () => {
+    const result = await postedResult();
+    await click(
+      result,
+      'ftroi_breakdown',
+      '{"schema_version":1,"scenario":"{\\"apiMonthlyCost\\":-1}","revision":0,"label":"x"}',
+    );
+    const told = await e2e.fake.waitForCall('response_url');
+    expect(String(told.args.text)).toMatch(/couldn't use that result/);
+    expect(repliesIn(result.ts)).toHaveLength(0);
+    expect(e2e.app.alive()).toBe(true);
+  });
+});
+
+describe('mentions in a result thread', () => {
+  it('what if gpu=500 replies in the thread with $14,300 a month, against the latest revision', async () => {
+    const result = await postedResult();
+    await e2e.event(appMentionEvent({ text: 'what if gpu=500', thread_ts: result.ts }));
+    const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(reply.args.thread_ts).toBe(result.ts);
+    const base = findPreset('customer-support');
+    const expected = evaluate({ ...base?.scenario, gpuMonthlyCost: 500 });
+    expect(expected.ok && expected.value.monthlyNetSavings).toBe(14_300);
+    const text = `${reply.args.text}\n${visibleText(reply.args)}`;
+    expect(text).toContain('$14,300');
+    expect(text).toMatch(/original/);
+  });
+
+  it('compare lists the original and every revision', async () => {
+    const result = await postedResult();
+    await e2e.event(appMentionEvent({ text: 'what if gpu=500', thread_ts: result.ts }));
+    await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    await e2e.event(appMentionEvent({ text: 'compare', thread_ts: result.ts }));
+    const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 3 });
+    const text = visibleText(reply.args);
+    expect(text).toMatch(/original/);
+    expect(text).toMatch(/what-if 1/);
+    expect(text).toContain('$14,600');
+    expect(text).toContain('$14,300');
+    expect(blockKitViolations('message', reply.args)).toEqual([]);
+  });
+
+  it('answers a retried mention once', async () => {
+    const result = await postedResult();
+    const mention = appMentionEvent({ text: 'what if gpu=500', thread_ts: result.ts, eventId: 'Ev-retry-1' });
+    await e2e.event(mention);
+    await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    await e2e.event(mention, 1);
+    await sleep(500);
+    expect(repliesIn(result.ts)).toHaveLength(1);
+  });
+
+  it('a fresh second process answers in a thread the first created, and does not repeat a reply on retry', async () => {
+    const result = await postedResult();
+    const mention = appMentionEvent({
+      text: 'what if gpu=500',
+      thread_ts: result.ts,
+      eventId: 'Ev-replica-1',
+    });
+    await e2e.event(mention);
+    await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    const second = await startAppProcess(e2e.fake.url);
+    try {
+      const { sendEvent } = await import('../support/slackRequests.ts');
+      const { TEST_SIGNING_SECRET } = await import('./appProcess.ts');
+      await sendEvent(second.baseUrl, TEST_SIGNING_SECRET, mention as never, {
+        retryNum: 1,
+        retryReason: 'http_timeout',
+      });
+      await sleep(500);
+      expect(repliesIn(result.ts)).toHaveLength(1);
+      await sendEvent(
+        second.baseUrl,
+        TEST_SIGNING_SECRET,
+        appMentionEvent({ text: 'what if gpu=1000', thread_ts: result.ts }) as never,
+      );
+      const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 3 });
+      expect(reply.args.thread_ts).toBe(result.ts);
+      expect(visibleText(reply.args)).toContain('$13,800');
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('a mention outside a result thread with pairs posts an inline calculation; without, short help', async () => {
+    await e2e.event(appMentionEvent({ text: CUSTOMER_SUPPORT }));
+    const post = await e2e.fake.waitForCall('chat.postMessage');
+    expect(String(post.args.text)).toContain('$14,600');
+    await e2e.event(appMentionEvent({ text: 'hello' }));
+    const help = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(String(help.args.text)).toMatch(/ftroi/i);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes the Home tab within limits', async () => {
+    await e2e.event(appHomeOpenedEvent());
+    const publish = await e2e.fake.waitForCall('views.publish');
+    expect(blockKitViolations('home', publish.args)).toEqual([]);
+    expect(JSON.stringify(publish.args.view)).toMatch(/preset/i);
+  });
+});

@@ -6,14 +6,21 @@ const usdWhole = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   maximumFractionDigits: 0,
+  // 'negative' never prints "-$0" or "-0.0%" for a value that rounds to zero.
+  signDisplay: 'negative',
 });
 const usdCents = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
+  signDisplay: 'negative',
 });
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+  signDisplay: 'negative',
+});
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const compactMonths = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
@@ -28,11 +35,15 @@ export const formatPct = (pct: number | null): string =>
   pct === null ? 'n/a' : `${oneDecimal.format(pct)}%`;
 
 /** A signed change in percentage points, with a true minus sign: `−4,150.5 pts`. */
-export const formatPointsDelta = (delta: number): string =>
-  `${delta < 0 ? '−' : '+'}${oneDecimal.format(Math.abs(delta))} pts`;
+export function formatPointsDelta(delta: number): string {
+  const size = oneDecimal.format(Math.abs(delta));
+  return size === '0.0' ? '±0.0 pts' : `${delta < 0 ? '−' : '+'}${size} pts`;
+}
 
-export const formatUsdDelta = (delta: number): string =>
-  `${delta < 0 ? '−' : '+'}${formatUsd(Math.abs(delta))}`;
+export function formatUsdDelta(delta: number): string {
+  const size = formatUsd(Math.abs(delta));
+  return size === '$0' ? '±$0' : `${delta < 0 ? '−' : '+'}${size}`;
+}
 
 export const formatNumber = (value: number): string => plain.format(value);
 

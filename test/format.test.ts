@@ -52,7 +52,10 @@ describe('deltas', () => {
   it('points with a true minus sign: 7,270.5 % → 3,120.0 % is −4,150.5 pts', () => {
     expect(formatPointsDelta(3_120 - 7_270.5)).toBe('−4,150.5 pts');
     expect(formatPointsDelta(12.25)).toBe('+12.3 pts');
-    expect(formatPointsDelta(0)).toBe('+0.0 pts');
+    expect(formatPointsDelta(0)).toBe('±0.0 pts');
+    expect(formatPointsDelta(-0.01)).toBe('±0.0 pts');
+    expect(formatUsdDelta(-0.001)).toBe('±$0');
+    expect(formatPct(-0.01)).toBe('0.0%');
   });
 
   it('dollars with a sign: $14,600 → $14,300 is −$300', () => {

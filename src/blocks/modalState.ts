@@ -75,6 +75,7 @@ const UNREADABLE = 'could not be read; please enter it again';
  * Converts each box with `parseFieldValue` (the inline grammar: 15k, $15,000, 40%, 150..400) and
  * the "More inputs" box with `parseInline`. Empty boxes are skipped, so the spec's defaults apply;
  * bounds and conflicts are left to `evaluate`, whose issues `modalErrors` maps just the same.
+ * Typed for `view.state.values`, but any value is accepted at runtime: wrong shapes become issues.
  */
 export function readModalState(stateValues: ViewStateValues): ModalState {
   const values: Record<string, unknown> = {};

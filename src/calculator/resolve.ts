@@ -46,7 +46,13 @@ export interface ResolvedScenario {
   notes: string[];
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+// Estimates are shown to the cent ($25.00): the user is checking our arithmetic.
+const usd = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const hours = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Applies the spec's alternatives and the catalogue helpers; lists every required input still missing. */
@@ -74,7 +80,7 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
     );
 
   if (issues.length > 0 || apiMonthlyCost === undefined || fineTune === undefined || serving === undefined)
-    return fail(issues);
+    return fail(withoutFollowOns(issues));
 
   return ok({
     name: s.name ?? 'Fine-tuning scenario',
@@ -326,4 +332,16 @@ function resolveGpuMonthlyCost(
       'gpuMonthlyCost (gpu) is required: the monthly GPU cost of serving the tuned model, e.g. 200',
     );
   return undefined;
+}
+
+/** A failed catalogue lookup already says what to fix; the inputs it would have filled are not "missing" too. */
+const FOLLOW_ONS: Record<string, readonly string[]> = {
+  apiModel: ['apiMonthlyCost'],
+  trainGpu: ['gpuHourlyRate', 'fineTuneCost'],
+  serveGpu: ['inferenceHourlyRate', 'gpuMonthlyCost'],
+};
+
+function withoutFollowOns(issues: FieldIssue[]): FieldIssue[] {
+  const hidden = new Set(issues.flatMap((i) => FOLLOW_ONS[i.field] ?? []));
+  return issues.filter((i) => !hidden.has(i.field));
 }

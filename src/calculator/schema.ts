@@ -111,7 +111,8 @@ function conflictIssues(s: Scenario): FieldIssue[] {
   const { apiMonthlyCost: bill, apiCostAfter: after } = s;
   if (typeof after === 'number' && bill !== undefined) {
     const lowestBill = typeof bill === 'number' ? bill : bill.low;
-    if (after > lowestBill)
+    // Only against a valid bill: a bad bill has its own error, and this one would just repeat it.
+    if (lowestBill > 0 && after > lowestBill)
       conflict(
         'apiCostAfter',
         `apiCostAfter (after) must be at most apiMonthlyCost (api): the API spend that remains cannot exceed the bill`,

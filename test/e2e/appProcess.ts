@@ -38,6 +38,7 @@ export async function startAppProcess(
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
+      DOTENV_CONFIG_PATH: '/nonexistent/.env',
       SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: slackApiUrl,

@@ -169,6 +169,15 @@ describe('/ftroi inline', () => {
     expect(e2e.fake.callsTo('views.open')).toHaveLength(0);
   });
 
+  it('estimates the API bill from the price catalogue and says so ($25.00 for 10M GPT-4o tokens)', async () => {
+    await e2e.command('model=gpt-4o tokens_in=10M gpu=200 ft=9.6 examples=10000 repetitive=yes');
+    const post = await e2e.fake.waitForCall('chat.postMessage');
+    const text = visibleText(post.args);
+    expect(text).toContain('$25.00');
+    expect(text).toMatch(/GPT-4o/);
+    expect(text).toMatch(/2026-03-01/);
+  });
+
   it('answers api=abc with an ephemeral error naming api, posting nothing', async () => {
     const ack = await e2e.command('api=abc');
     const body = ack.json as { response_type: string; text: string };

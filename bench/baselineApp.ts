@@ -1,0 +1,63 @@
+import { App, LogLevel } from '@slack/bolt';
+import { evaluate } from '../src/calculator/index.ts';
+import { loadPrices } from '../src/prices/priceBook.ts';
+import { RETRY_CONFIG } from '../src/slack/errors.ts';
+import { resultMessage } from '../src/slack/results.ts';
+import { customerSupportScenario } from './scenario.ts';
+
+// The floor ftroi is measured against: Bolt, the same receiver, client and retry settings, and a
+// chat.postMessage of the same size, but no parsing, validation or analysis per request.
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`baselineApp needs ${name}`);
+  return value;
+};
+
+function constantMessage() {
+  const prices = loadPrices();
+  if (!prices.ok) throw new Error(prices.error);
+  const result = evaluate(customerSupportScenario(), { prices: prices.value.book });
+  if (!result.ok) throw new Error(`customer-support scenario failed: ${JSON.stringify(result.error)}`);
+  const record = { scenario: result.value.scenario, revision: 0, label: 'original' };
+  return resultMessage(
+    { analysis: result.value, record, userId: 'U1' },
+    { catalogueAsOf: prices.value.asOf },
+  );
+}
+
+const message = constantMessage();
+const port = Number(env('PORT'));
+const app = new App({
+  token: env('SLACK_BOT_TOKEN'),
+  signingSecret: env('SLACK_SIGNING_SECRET'),
+  port,
+  logLevel: LogLevel.WARN,
+  customRoutes: [
+    {
+      path: '/healthz',
+      method: ['GET'],
+      handler: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: true }));
+      },
+    },
+  ],
+  clientOptions: { slackApiUrl: env('SLACK_API_URL'), retryConfig: RETRY_CONFIG },
+});
+
+app.command('/ftroi', async ({ ack, client, command }) => {
+  await ack();
+  await client.chat.postMessage({
+    channel: command.channel_id,
+    text: message.text,
+    blocks: message.blocks,
+    ...(message.metadata ? { metadata: message.metadata } : {}),
+    unfurl_links: false,
+  });
+});
+app.error(async (error) => {
+  console.error(`baseline listener error: ${error.name}: ${error.message}`);
+});
+
+await app.start(port);

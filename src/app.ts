@@ -3,11 +3,14 @@ import type { PriceBook } from './calculator/index.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { registerListeners } from './listeners/index.ts';
+import { bundledCatalogue } from './prices/catalogue.ts';
+import type { Catalogue } from './prices/schema.ts';
 import { RETRY_CONFIG } from './slack/errors.ts';
 
 export interface CreateAppOptions {
   logger: Logger;
   prices: PriceBook;
+  catalogue?: Catalogue;
   catalogueAsOf?: { oldest: string; newest: string };
   now?: () => Date;
 }
@@ -32,6 +35,7 @@ export function responseUrlGuard(slackApiUrl: string | undefined): (url: string)
 export function createApp(config: Config, options: CreateAppOptions): App {
   const context: AppContext = {
     prices: options.prices,
+    catalogue: options.catalogue ?? bundledCatalogue,
     ...(options.catalogueAsOf ? { catalogueAsOf: options.catalogueAsOf } : {}),
     now: options.now ?? (() => new Date()),
     logger: options.logger,

@@ -24,7 +24,12 @@ if (!prices.ok) {
   process.exit(1);
 }
 
-const app = createApp(config, { logger, prices: prices.value.book, catalogueAsOf: prices.value.asOf });
+const app = createApp(config, {
+  logger,
+  prices: prices.value.book,
+  catalogue: prices.value.catalogue,
+  catalogueAsOf: prices.value.asOf,
+});
 // A rejected promise that escapes a listener must not take the process down with it.
 process.on('unhandledRejection', (reason) => logger.error(`unhandled rejection: ${String(reason)}`));
 

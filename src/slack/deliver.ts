@@ -54,7 +54,8 @@ export async function deliver(
       channel: to.channelId,
       ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
       text: message.text,
-      blocks: message.blocks,
+      // Plain-text replies carry no blocks: Slack rejects an empty blocks array on some clients.
+      ...(message.blocks.length > 0 ? { blocks: message.blocks } : {}),
       ...(message.metadata ? { metadata: message.metadata } : {}),
       unfurl_links: false,
     });

@@ -219,3 +219,25 @@ describe('App Home', () => {
     expect(JSON.stringify(publish.args.view)).toMatch(/preset/i);
   });
 });
+
+describe('tampered metadata in a thread', () => {
+  it('answers a mention under a result whose metadata was altered with a clear reply', async () => {
+    const parent = e2e.fake.seedMessage(FAKE_CHANNEL_ID, {
+      text: 'GO — tampered',
+      metadata: {
+        event_type: 'ftroi_scenario',
+        event_payload: {
+          schema_version: 1,
+          scenario: '{"apiMonthlyCost":"lots"}',
+          revision: 0,
+          label: 'original',
+        },
+      },
+    });
+    await e2e.event(appMentionEvent({ text: 'what if gpu=500', thread_ts: parent.ts }));
+    const reply = await e2e.fake.waitForCall('chat.postMessage');
+    expect(reply.args.thread_ts).toBe(parent.ts);
+    expect(String(reply.args.text)).toMatch(/can't be read back/);
+    expect(e2e.app.alive()).toBe(true);
+  });
+});

@@ -29,15 +29,25 @@ export const appMention = (context: AppContext) => {
       deliver(deliverer, destination, { ...message, metadata: message.metadata ?? replyMetadata(event.ts) });
 
     let entries: ThreadEntry[] = [];
+    let unreadable = 0;
     try {
       const thread = await threadResults(client, channelId, threadTs);
       if ((bolt.retryNum ?? 0) > 0 && thread.answered.has(event.ts)) return;
       entries = thread.entries;
+      unreadable = thread.rejected;
     } catch (error) {
       context.logger.warn(`conversations.replies failed: ${slackErrorCode(error)}`);
     }
 
     const intent = parseMentionText(event.text);
+    if (entries.length === 0 && unreadable > 0 && intent.kind !== 'help') {
+      // A result whose metadata was altered: say so rather than silently treat the thread as new.
+      await reply({
+        text: "This thread's ftroi result can't be read back (its stored scenario is missing or was altered), so I can't build on it. Run /ftroi to post a fresh result.",
+        blocks: [],
+      });
+      return;
+    }
     const analysisOf = (entry: ThreadEntry): Analysis | undefined => {
       const result = analyse(entry.record.scenario, { prices: context.prices, today: context.now() });
       return result.ok ? result.value : undefined;

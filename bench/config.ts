@@ -1,6 +1,8 @@
 /** Bench knobs: env vars, or `--seconds=2 --rounds=1 --connections=10` after `npm run bench --`. */
 export interface BenchConfig {
   seconds: number;
+  /** Unrecorded load per app before round 1, so JIT warm-up does not count against round 1. */
+  warmupSeconds: number;
   rounds: number;
   connections: number;
   /** Pre-signed bodies per round: enough variety that no cache sees one body. */
@@ -23,6 +25,7 @@ function readNumber(name: string, flag: string, fallback: number, max: number): 
 export function loadBenchConfig(): BenchConfig {
   return {
     seconds: readNumber('BENCH_SECONDS', 'seconds', 10, 120),
+    warmupSeconds: readNumber('BENCH_WARMUP_SECONDS', 'warmup', 3, 60),
     rounds: readNumber('BENCH_ROUNDS', 'rounds', 3, 20),
     connections: readNumber('BENCH_CONNECTIONS', 'connections', 50, 1000),
     poolSize: readNumber('BENCH_POOL', 'pool', 500, 100_000),

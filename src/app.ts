@@ -1,10 +1,11 @@
-import { App, type Logger, type LogLevel } from '@slack/bolt';
+import { App, type CustomRoute, type Logger, type LogLevel } from '@slack/bolt';
 import type { PriceBook } from './calculator/index.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { registerListeners } from './listeners/index.ts';
 import { bundledCatalogue } from './prices/catalogue.ts';
 import type { Catalogue } from './prices/schema.ts';
+import { createReceiver } from './receiver.ts';
 import { RETRY_CONFIG } from './slack/errors.ts';
 
 export interface CreateAppOptions {
@@ -41,23 +42,30 @@ export function createApp(config: Config, options: CreateAppOptions): App {
     logger: options.logger,
     isAllowedResponseUrl: responseUrlGuard(config.SLACK_API_URL),
   };
+  const healthz: CustomRoute = {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: true }));
+    },
+  };
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
+    // State lives in Slack (message metadata), so Bolt's per-request conversation store is dead weight.
+    convoStore: false,
     logger: options.logger,
     logLevel: config.LOG_LEVEL as LogLevel,
     ...(config.mode === 'socket'
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : { signingSecret: config.SLACK_SIGNING_SECRET, port: config.PORT }),
-    customRoutes: [
-      {
-        path: '/healthz',
-        method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ ok: true }));
-        },
-      },
-    ],
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN, customRoutes: [healthz] }
+      : {
+          receiver: createReceiver({
+            signingSecret: config.SLACK_SIGNING_SECRET ?? '',
+            port: config.PORT,
+            customRoutes: [healthz],
+            logger: options.logger,
+          }),
+        }),
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       retryConfig: RETRY_CONFIG,

@@ -16,11 +16,18 @@ export const inputBlockId = (key: string): string => key;
 export const inputActionId = (key: string): string => key;
 
 /**
- * The free-form "More inputs" box: every scenario key without a box of its own, typed as key=value.
+ * The key=value box ending the Refine section: every scenario key without a box of its own.
  * Not a spec key, hence the prefix.
  */
 export const MORE_INPUTS_BLOCK_ID = 'ftroi_more_inputs';
 export const MORE_INPUTS_ACTION_ID = 'ftroi_more_inputs';
+
+/** The "Refine" button that ends the modal's first screen, and the actions block holding it. */
+export const REFINE_ACTION_ID = 'ftroi_refine';
+export const REFINE_ACTIONS_BLOCK_ID = 'ftroi_refine_actions';
+
+/** The header that opens the Refine section: present exactly when the section is expanded. */
+export const REFINE_SECTION_BLOCK_ID = 'ftroi_refine_section';
 
 /** The buttons under a posted summary. */
 export const ACTION_IDS = {

@@ -13,7 +13,7 @@ const COPY: Record<string, { label: string; hint: string }> = {
   name: { label: 'Scenario name', hint: 'The title of the result, e.g. Support bot.' },
   apiMonthlyCost: {
     label: 'API bill today (USD a month)',
-    hint: 'What you pay the LLM API each month, e.g. 15000.',
+    hint: 'What you pay the LLM API each month, e.g. 15000. Left empty, a model and its tokens from the price catalogue below estimate it.',
   },
   apiCostReductionPct: {
     label: 'Share of the API bill that disappears (%)',
@@ -25,11 +25,11 @@ const COPY: Record<string, { label: string; hint: string }> = {
   },
   fineTuneCost: {
     label: 'Fine-tuning compute, one-time (USD)',
-    hint: 'e.g. 9.60: 4 hours of an A100 at $2.40/h tunes Mistral 7B with QLoRA.',
+    hint: 'e.g. 9.60: 4 hours of an A100 at $2.40/h tunes Mistral 7B with QLoRA. Left empty, a GPU and its hours from the price catalogue below estimate it.',
   },
   gpuMonthlyCost: {
     label: 'GPU cost of serving the tuned model (USD a month)',
-    hint: 'e.g. 200. An always-on GPU costs its hourly rate × 720 hours.',
+    hint: 'e.g. 200. An always-on GPU costs its hourly rate × 720 hours. Left empty, a serving GPU from the price catalogue below estimates it.',
   },
   retrainMonthlyCost: {
     label: 'Continuous re-training (USD a month)',
@@ -60,6 +60,84 @@ const COPY: Record<string, { label: string; hint: string }> = {
     label: 'How often the task changes',
     hint: 'A task that changes weekly makes a tuned model go stale.',
   },
+
+  apiModel: {
+    label: 'API model you pay for',
+    hint: 'Its price per 1M tokens × the tokens below estimates the API bill, when that box is empty.',
+  },
+  inputTokensPerMonth: {
+    label: 'Input tokens a month',
+    hint: 'Prompt tokens sent to the API each month, e.g. 10M.',
+  },
+  outputTokensPerMonth: {
+    label: 'Output tokens a month',
+    hint: 'Tokens the API writes back each month, e.g. 2M.',
+  },
+  trainGpu: {
+    label: 'Fine-tuning GPU',
+    hint: 'Its hourly price × the hours below estimates the fine-tuning compute, when that box is empty.',
+  },
+  gpuHours: {
+    label: 'Fine-tuning GPU hours',
+    hint: 'e.g. 4: QLoRA on a 7B model takes 2–4 hours on one A100.',
+  },
+  serveGpu: {
+    label: 'Serving GPU',
+    hint: 'Its hourly price × the hours below estimates the GPU cost of serving, when that box is empty.',
+  },
+  inferenceHoursPerMonth: {
+    label: 'Serving hours a month',
+    hint: '720 = always on (the default when empty); e.g. 360 for business hours only.',
+  },
+
+  apiPriceChangePctPerYear: {
+    label: 'API price change a year (%)',
+    hint: 'e.g. -30: API prices have been falling; a fall shrinks what fine-tuning saves.',
+  },
+  gpuPriceChangePctPerYear: {
+    label: 'GPU price change a year (%)',
+    hint: 'e.g. -20: cheaper GPUs lower the serving and re-training costs.',
+  },
+  volumeGrowthPctPerYear: {
+    label: 'Traffic growth a year (%)',
+    hint: 'e.g. 50: more traffic grows the API bill you replace (and the serving fleet, with the capacity inputs).',
+  },
+  servedTokensPerMonth: {
+    label: 'Tokens served a month',
+    hint: 'e.g. 500M: all the tokens the tuned model would handle.',
+  },
+  gpuTokensPerSecond: {
+    label: 'Sustained throughput of one GPU (tokens a second)',
+    hint: 'e.g. 1500, as measured with your prompts and batch sizes.',
+  },
+  targetUtilizationPct: {
+    label: 'Target utilisation (%)',
+    hint: 'How busy you let each GPU get. Empty means 50.',
+  },
+  minReplicas: {
+    label: 'Minimum replicas (GPUs)',
+    hint: 'Kept running even when idle. Empty means 1.',
+  },
+  inferenceHourlyRate: {
+    label: 'Serving GPU rate (USD an hour)',
+    hint: 'Your own hourly price, instead of a serving GPU from the catalogue, e.g. 0.79.',
+  },
+  modelSize: {
+    label: 'Model size',
+    hint: 'The FAQ knows 7B with QLoRA (2–4 h), 70B with QLoRA (8–16 h) and 70B full (24–48 h on 8 GPUs).',
+  },
+  method: {
+    label: 'Fine-tuning method',
+    hint: 'QLoRA trains small adapters on one GPU; full fine-tuning trains every weight.',
+  },
+  trainingRuns: {
+    label: 'Fine-tuning runs',
+    hint: 'Runs you expect before one is good enough. Empty means 1.',
+  },
+  gpuHourlyRate: {
+    label: 'Fine-tuning GPU rate (USD an hour)',
+    hint: 'Your own hourly price, instead of a fine-tuning GPU from the catalogue, e.g. 2.40.',
+  },
 };
 
 /** A range example in the field's own scale: 150..400 dollars would read oddly as percentages. */
@@ -67,18 +145,21 @@ const RANGE_EXAMPLE: Record<string, string> = { money: '150..400', percent: '40.
 
 /** The forms the parser accepts, added to every hint so nobody has to guess. */
 function acceptedForms(field: FieldSpec): string {
-  const range = field.rangeable
-    ? `; a range such as ${RANGE_EXAMPLE[field.kind] ?? '2..6'} runs a Monte Carlo`
-    : '';
+  // A yearly change may fall: its examples are negative, as people will type them.
+  const signed = field.kind === 'percent' && (field.min ?? 0) < 0;
+  const example = signed ? '-40..-10' : (RANGE_EXAMPLE[field.kind] ?? '2..6');
+  const range = field.rangeable ? `; a range such as ${example} runs a Monte Carlo` : '';
   switch (field.kind) {
     case 'money':
       return `Accepts 15000, 15,000, $15,000, 15k or 2.5M${range}.`;
     case 'percent':
-      return `Accepts 40 or 40%${range}.`;
+      return signed ? `Accepts -30 or -30%${range}.` : `Accepts 40 or 40%${range}.`;
     case 'integer':
       return 'Accepts 10000, 10,000 or 10k.';
     case 'number':
-      return `Accepts 4 or 2.5${range}.`;
+      return field.unit === 'tokens'
+        ? `Accepts 10000000, 10,000,000, 10M or 2.5B${range}.`
+        : `Accepts 4 or 2.5${range}.`;
     default:
       return '';
   }
@@ -86,6 +167,9 @@ function acceptedForms(field: FieldSpec): string {
 
 /** The label a field's box carries; also used to name it in error messages. */
 export const inputLabel = (key: string): string => COPY[key]?.label ?? FIELD_BY_KEY.get(key)?.label ?? key;
+
+/** The hint under a field's box, without the accepted forms number boxes add. */
+export const inputHint = (key: string): string => COPY[key]?.hint ?? '';
 
 /** Numbers exactly as JavaScript prints them: `String` round-trips every double through the parser. */
 function formatNumberPlainly(value: number): string {
@@ -108,6 +192,8 @@ export function formatInitialValue(value: unknown): string | undefined {
 /** The choices of the yes/no and cadence selects, in the words people use. */
 const OPTION_TEXT: Record<string, Record<string, string>> = {
   repetitive: { yes: 'Yes: the same kind of request again and again', no: 'No: varied or one-off work' },
+  modelSize: { '7B': '7B (e.g. Mistral 7B)', '70B': '70B (e.g. Llama 3 70B)' },
+  method: { qlora: 'QLoRA: adapters on one GPU', full: 'Full fine-tuning: every weight' },
   taskChangeCadence: {
     weekly: 'Weekly',
     monthly: 'Monthly',
@@ -159,7 +245,7 @@ export function fieldInput(key: string, { initial, optional }: FieldInputOptions
 
 function selectElement(field: FieldSpec, value: string | undefined): StaticSelect {
   const options = selectOptions(field);
-  const initial = options.find((o) => o.value === value?.toLowerCase());
+  const initial = options.find((o) => o.value?.toLowerCase() === value?.toLowerCase());
   return {
     type: 'static_select',
     action_id: inputActionId(field.key),

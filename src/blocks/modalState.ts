@@ -19,6 +19,8 @@ export type ViewStateValues = Record<
 export interface ModalIssue {
   field: string;
   message: string;
+  /** The box the value was read from, when known: the issue goes there, whatever `field` maps to. */
+  blockId?: string;
 }
 
 export interface ModalState {
@@ -85,15 +87,16 @@ export function readModalState(stateValues: ViewStateValues): ModalState {
   for (const key of MODAL_FIELD_KEYS) {
     const field = FIELD_BY_KEY.get(key);
     if (!field) continue;
-    const read = readElement(own(state, inputBlockId(key)), inputActionId(key));
+    const blockId = inputBlockId(key);
+    const read = readElement(own(state, blockId), inputActionId(key));
     if (read.kind === 'empty') continue;
     if (read.kind === 'unreadable') {
-      issues.push({ field: key, message: `${inputLabel(key)} ${UNREADABLE}` });
+      issues.push({ field: key, blockId, message: `${inputLabel(key)} ${UNREADABLE}` });
       continue;
     }
     const parsed = parseFieldValue(field, read.text);
     if (parsed.ok) values[key] = parsed.value;
-    else issues.push({ field: key, message: echoShort(parsed.error, read.text) });
+    else issues.push({ field: key, blockId, message: echoShort(parsed.error, read.text) });
   }
 
   const more = readElement(own(state, MORE_INPUTS_BLOCK_ID), MORE_INPUTS_ACTION_ID);
@@ -101,6 +104,25 @@ export function readModalState(stateValues: ViewStateValues): ModalState {
     issues.push({ field: MORE_INPUTS_BLOCK_ID, message: `These inputs ${UNREADABLE}` });
   if (more.kind === 'text') readMoreInputs(more.text, values, issues);
   return { values, issues };
+}
+
+/**
+ * What every box holds, as raw text by spec key (or MORE_INPUTS_BLOCK_ID): typed text exactly as
+ * typed, unparseable or not, and a select's option value. Rebuilding the modal from this (Refine)
+ * loses nothing the user entered; empty and unreadable boxes are left out.
+ */
+export function readModalRawText(stateValues: ViewStateValues): Record<string, string> {
+  const state: Record<string, unknown> = isRecord(stateValues) ? stateValues : {};
+  const raw: Record<string, string> = {};
+  const boxes: [string, string, string][] = [
+    ...MODAL_FIELD_KEYS.map((key): [string, string, string] => [key, inputBlockId(key), inputActionId(key)]),
+    [MORE_INPUTS_BLOCK_ID, MORE_INPUTS_BLOCK_ID, MORE_INPUTS_ACTION_ID],
+  ];
+  for (const [key, blockId, actionId] of boxes) {
+    const read = readElement(own(state, blockId), actionId);
+    if (read.kind === 'text') raw[key] = read.text;
+  }
+  return raw;
 }
 
 /** The key=value box: parsed like an inline command; a key that also has a filled box is a duplicate. */
@@ -123,8 +145,22 @@ function readMoreInputs(text: string, values: Record<string, unknown>, issues: M
   }
 }
 
+/**
+ * Refine boxes the calculator may ask for while the Refine section is closed ("gpuHours needs a
+ * rate: train_rate or train_gpu"): their issues go on the catalogue picker that is always shown and
+ * that the message offers as the other way out. Issues read from the box itself carry its blockId.
+ */
+const ALWAYS_SHOWN_ALTERNATIVE: Readonly<Record<string, string>> = {
+  gpuHourlyRate: 'trainGpu',
+  inferenceHourlyRate: 'serveGpu',
+};
+
 /** The box an issue belongs on: its own box, else the key=value box that carries the other keys. */
 export function issueBlockId(field: string): string {
+  const alternative = Object.hasOwn(ALWAYS_SHOWN_ALTERNATIVE, field)
+    ? ALWAYS_SHOWN_ALTERNATIVE[field]
+    : undefined;
+  if (alternative) return inputBlockId(alternative);
   if (MODAL_FIELD_KEYS.includes(field)) return inputBlockId(field);
   if (field === MORE_INPUTS_BLOCK_ID || FIELD_BY_KEY.has(field)) return MORE_INPUTS_BLOCK_ID;
   // Whole-scenario issues ("a scenario must be an object") go on the first money box.
@@ -145,10 +181,20 @@ function withoutOwnKey(message: string, field: string): string {
  * `response_action: "errors"` for a failed submission: one message per box (two issues on a box
  * are joined), each within Slack's 150 characters.
  */
-export function modalErrors(issues: readonly ModalIssue[]): Record<string, string> {
+export function modalErrors(
+  issues: readonly ModalIssue[],
+  /** The input blocks the submitted view has: Slack refuses errors that name any other block. */
+  present?: ReadonlySet<string>,
+): Record<string, string> {
   const byBlock = new Map<string, string[]>();
+  const fallback = present?.has(FALLBACK_ERROR_BLOCK_ID)
+    ? FALLBACK_ERROR_BLOCK_ID
+    : present
+      ? [...present][0]
+      : undefined;
   for (const issue of issues) {
-    const blockId = issueBlockId(issue.field);
+    const mapped = issue.blockId ?? issueBlockId(issue.field);
+    const blockId = present && !present.has(mapped) && fallback !== undefined ? fallback : mapped;
     const message = blockId === issue.field ? withoutOwnKey(issue.message, issue.field) : issue.message;
     byBlock.set(blockId, [...(byBlock.get(blockId) ?? []), message]);
   }
@@ -156,6 +202,9 @@ export function modalErrors(issues: readonly ModalIssue[]): Record<string, strin
   for (const [blockId, messages] of byBlock) errors[blockId] = joinMessages(messages);
   return errors;
 }
+
+/** Where an error goes when its own block is not in the view: the first input of the form. */
+const FALLBACK_ERROR_BLOCK_ID = inputBlockId('apiMonthlyCost');
 
 function joinMessages(messages: readonly string[]): string {
   const unique = [...new Set(messages.map((m) => m.trim()).filter(Boolean))];

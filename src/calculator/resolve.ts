@@ -82,15 +82,13 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
   if (issues.length > 0 || apiMonthlyCost === undefined || fineTune === undefined || serving === undefined)
     return fail(withoutFollowOns(issues));
 
-  return ok({
+  const resolved: ResolvedScenario = {
     name: s.name ?? 'Fine-tuning scenario',
     apiMonthlyCost,
     reductionPct,
     qualityFactorPct,
     fineTuneCost: fineTune.point,
-    ...(fineTune.range ? { fineTuneCostRange: fineTune.range } : {}),
     gpuMonthlyCost: serving.gpuMonthlyCost,
-    ...(serving.capacity ? { capacity: serving.capacity } : {}),
     retrainMonthlyCost: s.retrainMonthlyCost ?? 0,
     engineeringWeeks: pointValue(s.engineeringWeeks) ?? 0,
     engineerHourlyRate: s.engineerHourlyRate ?? 200,
@@ -103,7 +101,11 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
     volumeGrowthPctPerYear: pointValue(s.volumeGrowthPctPerYear) ?? 0,
     pricesUsed,
     notes,
-  });
+  };
+  // Optional fields are set afterwards, not spread in: the Monte Carlo resolves 10,000 times.
+  if (fineTune.range) resolved.fineTuneCostRange = fineTune.range;
+  if (serving.capacity) resolved.capacity = serving.capacity;
+  return ok(resolved);
 }
 
 interface Sink {

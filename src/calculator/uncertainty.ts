@@ -3,7 +3,8 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { FIELDS } from './fields.ts';
 import { computeCore } from './model.ts';
 import type { PriceBook } from './priceBook.ts';
-import { resolveScenario } from './resolve.ts';
+import { type ResolvedScenario, resolveScenario } from './resolve.ts';
+import { applySample, type Sample } from './sample.ts';
 import { isRange, type Scenario } from './scenario.ts';
 import type { NumberRange } from './values.ts';
 import { numbersAgree } from './verdict.ts';
@@ -65,7 +66,7 @@ export function scenarioSeed(s: Scenario): number {
   return hash >>> 0;
 }
 
-export function quantile(sorted: readonly number[], p: number): number {
+export function quantile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const at = (sorted.length - 1) * p;
   const lo = Math.floor(at);
@@ -75,8 +76,9 @@ export function quantile(sorted: readonly number[], p: number): number {
   return a === b ? a : a + (b - a) * (at - lo);
 }
 
-const percentiles = (values: number[]): Percentiles => {
-  const sorted = values.sort((a, b) => a - b);
+// Typed arrays sort numerically, and several times faster than an array with a comparator.
+const percentiles = (values: Float64Array): Percentiles => {
+  const sorted = values.sort();
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   return {
     p10: finite(quantile(sorted, 0.1)),
@@ -95,24 +97,29 @@ export function uncertainty(
   const keys = Object.keys(ranges);
   if (keys.length === 0) return undefined;
   const rng = xoroshiro128plus(scenarioSeed(s));
-  const roi12: number[] = [];
-  const breakEven: number[] = [];
+  const roi12 = new Float64Array(samples);
+  const breakEven = new Float64Array(samples);
+  let roiCount = 0;
   let positive = 0;
   let within6 = 0;
   let within12 = 0;
   let roiOver100 = 0;
   let agree = 0;
   let counted = 0;
+  const point = resolveScenario(s, prices);
+  const scratch = point.ok ? { ...point.value } : undefined;
   for (let i = 0; i < samples; i++) {
-    const sampled: Scenario = { ...s };
+    const sample: Sample = {};
     for (const key of keys)
-      (sampled as Record<string, unknown>)[key] = sampleTriangular(
+      sample[key as keyof Scenario] = sampleTriangular(
         uniformFloat64(rng),
         ranges[key] as Required<NumberRange>,
       );
-    const resolved = resolveScenario(sampled, prices);
-    if (!resolved.ok) continue;
-    const core = computeCore(resolved.value);
+    const resolved =
+      (point.ok && scratch ? applySample(point.value, s, sample, scratch) : undefined) ??
+      resolveSampled(s, sample, prices);
+    if (!resolved) continue;
+    const core = computeCore(resolved);
     counted++;
     if (core.monthlyNetSavings > 0) positive++;
     const months = core.breakEvenMonths ?? Number.POSITIVE_INFINITY;
@@ -120,8 +127,8 @@ export function uncertainty(
     if (months <= 12) within12++;
     if (core.roi12 !== null && core.roi12 > 100) roiOver100++;
     if (numbersAgree(core)) agree++;
-    if (core.roi12 !== null) roi12.push(core.roi12);
-    breakEven.push(months);
+    if (core.roi12 !== null) roi12[roiCount++] = core.roi12;
+    breakEven[counted - 1] = months;
   }
   const share = (n: number) => (counted === 0 ? 0 : n / counted);
   return {
@@ -131,8 +138,13 @@ export function uncertainty(
     pBreakEvenWithin6Months: share(within6),
     pBreakEvenWithin12Months: share(within12),
     pRoi12Over100: share(roiOver100),
-    roi12: percentiles(roi12),
-    breakEvenMonths: percentiles(breakEven),
+    roi12: percentiles(roi12.subarray(0, roiCount)),
+    breakEvenMonths: percentiles(breakEven.subarray(0, counted)),
     pNumbersAgree: share(agree),
   };
+}
+
+function resolveSampled(s: Scenario, sample: Sample, prices: PriceBook): ResolvedScenario | undefined {
+  const resolved = resolveScenario({ ...s, ...sample } as Scenario, prices);
+  return resolved.ok ? resolved.value : undefined;
 }

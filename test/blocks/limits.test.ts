@@ -8,10 +8,17 @@ import { compareMessage } from '../../src/blocks/compare.ts';
 import { helpMessage, presetsMessage } from '../../src/blocks/help.ts';
 import { appHome } from '../../src/blocks/home.ts';
 import { inputErrorsMessage } from '../../src/blocks/inputErrors.ts';
-import { modalErrors, readModalState, scenarioModal } from '../../src/blocks/modal.ts';
+import {
+  modalErrors,
+  readModalRawText,
+  readModalState,
+  refinedModal,
+  scenarioModal,
+} from '../../src/blocks/modal.ts';
 import { sensitivityMessage } from '../../src/blocks/sensitivity.ts';
 import { summaryMessage } from '../../src/blocks/summary.ts';
 import { type Analysis, cases, PRESETS, type Scenario, tornado } from '../../src/calculator/index.ts';
+import { bundledCatalogue as catalogue } from '../../src/prices/catalogue.ts';
 import { blockKitViolations } from '../support/blockKitLimits.ts';
 import { submittedValues } from '../support/viewState.ts';
 import { analysisOf, EXTREME_SCENARIOS, presetAnalysis } from './fixtures.ts';
@@ -46,15 +53,29 @@ describe("Slack's Block Kit limits", () => {
     it.each(Object.entries(messagesFor(a)))('%s message', (_kind, message) => {
       expect(blockKitViolations('message', message)).toEqual([]);
     });
-    it('modal, and the modal after a submission comes back', () => {
-      const view = scenarioModal({ initial: scenario, privateMetadata: FULL_METADATA });
-      expect(blockKitViolations('modal', view)).toEqual([]);
-      const { values, issues } = readModalState(submittedValues(view));
-      expect(issues).toEqual([]);
-      expect(blockKitViolations('modal', scenarioModal({ initial: values, privateMetadata: '' }))).toEqual(
-        [],
-      );
-    });
+    it.each([
+      ['first screen', false],
+      ['with Refine open', true],
+    ])(
+      'modal (%s), the modal after a submission comes back, and the modal Refine rebuilds',
+      (_state, refine) => {
+        const view = scenarioModal({ initial: scenario, privateMetadata: FULL_METADATA, catalogue, refine });
+        expect(blockKitViolations('modal', view)).toEqual([]);
+        expect(view.blocks.length).toBeLessThanOrEqual(100);
+        const state = submittedValues(view);
+        const { values, issues } = readModalState(state);
+        expect(issues).toEqual([]);
+        expect(
+          blockKitViolations('modal', scenarioModal({ initial: values, privateMetadata: '', catalogue })),
+        ).toEqual([]);
+        const rebuilt = refinedModal({
+          typed: readModalRawText(state),
+          privateMetadata: FULL_METADATA,
+          catalogue,
+        });
+        expect(blockKitViolations('modal', rebuilt)).toEqual([]);
+      },
+    );
   });
 
   it('a 200-character name', () => {
@@ -62,8 +83,66 @@ describe("Slack's Block Kit limits", () => {
     for (const message of Object.values(messagesFor(a)))
       expect(blockKitViolations('message', message)).toEqual([]);
     expect(compareMessage([{ label: 'L'.repeat(200), analysis: a }]).blocks).toBeDefined();
-    const view = scenarioModal({ initial: { name: 'N'.repeat(200) }, privateMetadata: '' });
+    for (const refine of [false, true]) {
+      const view = scenarioModal({
+        initial: { name: 'N'.repeat(200) },
+        privateMetadata: '',
+        catalogue,
+        refine,
+      });
+      expect(blockKitViolations('modal', view)).toEqual([]);
+    }
+  });
+
+  it('a modal using every input at once, at long values', () => {
+    const long = { low: 0.123456789012345, high: 987654321.125 };
+    const everything: Scenario = {
+      name: 'N'.repeat(150),
+      apiMonthlyCost: long,
+      apiCostReductionPct: { low: 12.3456789, high: 98.7654321 },
+      fineTuneCost: long,
+      gpuMonthlyCost: long,
+      retrainMonthlyCost: 123456789.123456,
+      engineeringWeeks: { low: 0.000001, high: 519.999999 },
+      engineerHourlyRate: 99999.999999,
+      trainingExamples: 1e12,
+      repetitive: true,
+      qualityBarPct: 99.999999,
+      taskChangeCadence: 'weekly',
+      apiModel: 'claude-sonnet-4.5',
+      inputTokensPerMonth: 1e15,
+      outputTokensPerMonth: 1e15,
+      inputPricePer1M: 9999.99,
+      outputPricePer1M: 9999.99,
+      tokenReductionPct: 12.3456789,
+      pricePerTokenReductionPct: 98.7654321,
+      completionBeforePct: 99.999,
+      completionAfterPct: 1.0001,
+      retryBeforePct: 12.3456789,
+      retryAfterPct: 98.7654321,
+      trainGpu: 'lambda:a100-sxm-80gb:8x',
+      gpuHours: 9999999.99,
+      gpuHourlyRate: { low: 0.0001, high: 9999.9999 },
+      modelSize: '70B',
+      method: 'full',
+      trainingRuns: 10000,
+      serveGpu: 'coreweave:h100',
+      inferenceHourlyRate: { low: 0.0001, high: 9999.9999 },
+      inferenceHoursPerMonth: 999999.99,
+      apiPriceChangePctPerYear: { low: -89.999999, high: 299.999999 },
+      gpuPriceChangePctPerYear: { low: -89.999999, high: 299.999999 },
+      volumeGrowthPctPerYear: { low: -89.999999, high: 299.999999 },
+      servedTokensPerMonth: 1e16,
+      gpuTokensPerSecond: { low: 0.000001, high: 9999999.99 },
+      targetUtilizationPct: 99.999999,
+      minReplicas: 10000,
+      startDate: '2027-01-15',
+    };
+    const view = scenarioModal({ initial: everything, privateMetadata: FULL_METADATA, catalogue });
     expect(blockKitViolations('modal', view)).toEqual([]);
+    const { values, issues } = readModalState(submittedValues(view));
+    expect(issues).toEqual([]);
+    expect(values).toEqual(everything);
   });
 
   it('compare with 12 revisions, and with 40', () => {

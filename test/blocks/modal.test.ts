@@ -1,54 +1,82 @@
-import type { InputBlock, ModalView } from '@slack/types';
+import type { ActionsBlock, ModalView } from '@slack/types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   inputActionId,
   inputBlockId,
   MORE_INPUTS_BLOCK_ID,
+  REFINE_ACTION_ID,
+  REFINE_ACTIONS_BLOCK_ID,
+  REFINE_SECTION_BLOCK_ID,
   SCENARIO_MODAL_CALLBACK_ID,
 } from '../../src/blocks/ids.ts';
 import {
+  CATALOGUE_PICKER_KEYS,
+  FIRST_SCREEN_KEYS,
   MODAL_FIELD_KEYS,
   MORE_INPUT_KEYS,
   modalErrors,
+  REFINE_BUTTON_TEXT,
+  REFINE_KEYS,
   readModalState,
   scenarioModal,
 } from '../../src/blocks/modal.ts';
-import { evaluate, FIELDS, PRESETS, type Scenario } from '../../src/calculator/index.ts';
+import {
+  evaluate,
+  FIELD_BY_KEY,
+  FIELDS,
+  PRESETS,
+  parseInline,
+  type Scenario,
+} from '../../src/calculator/index.ts';
 import { submittedValues, type ViewStateValues } from '../support/viewState.ts';
 import { presetScenario, TODAY } from './fixtures.ts';
+import {
+  blockIds,
+  CATALOGUE,
+  figures,
+  initialOf,
+  inputFor,
+  inputs,
+  METADATA,
+  open,
+  optionsOf,
+  PRICES,
+  picked,
+} from './modalFixtures.ts';
 
-const open = (initial: Scenario, title?: string) =>
-  scenarioModal({ initial, privateMetadata: '{"channel":"C1"}', ...(title ? { title } : {}) });
+const headers = (view: ModalView) =>
+  view.blocks.filter((b) => b.type === 'header').map((b) => (b as { text: { text: string } }).text.text);
 
-const inputs = (view: ModalView) => view.blocks.filter((b): b is InputBlock => b.type === 'input');
-const inputFor = (view: ModalView, key: string) => inputs(view).find((b) => b.block_id === inputBlockId(key));
-const initialOf = (view: ModalView, key: string) => {
-  const element = inputFor(view, key)?.element as Record<string, unknown> | undefined;
-  return element?.initial_value ?? (element?.initial_option as { value?: string } | undefined)?.value;
-};
-const blockIds = (view: ModalView) => new Set(view.blocks.map((b) => b.block_id).filter(Boolean));
+const isExpanded = (view: ModalView) => blockIds(view).has(REFINE_SECTION_BLOCK_ID);
 
-/** What the figures depend on: equal here means the modal lost nothing on the way round. */
-const figures = (scenario: unknown) => {
-  const result = evaluate(scenario, { today: TODAY });
-  if (!result.ok) throw new Error(JSON.stringify(result.error));
-  const a = result.value;
-  return {
-    S: a.monthlyNetSavings,
-    breakEven: a.breakEvenMonths,
-    roi12: a.roi12,
-    roi36: a.roi36,
-    min: a.minApiBillFor6MonthPayback,
-    verdict: a.verdict,
-    warnings: a.warnings,
-    quickTest: a.quickTest,
-    name: a.name,
-    uncertainty: a.uncertainty,
-  };
+/** The defaults the modal prefills, as readModalState gives them back. */
+const PREFILLED: Scenario = {
+  apiCostReductionPct: 100,
+  qualityFactorPct: 100,
+  engineerHourlyRate: 200,
+  qualityBarPct: 90,
+  taskChangeCadence: 'stable',
 };
 
-describe('scenarioModal', () => {
+/** A value of the right kind for any key, for "does this key open the Refine section" checks. */
+function sampleValue(key: string): unknown {
+  const field = FIELD_BY_KEY.get(key);
+  switch (field?.kind) {
+    case 'choice':
+      return field.choices?.[0];
+    case 'boolean':
+      return true;
+    case 'text':
+      return key === 'apiModel' ? 'gpt-4o' : key.endsWith('Gpu') ? 'runpod:l40s' : 'x';
+    case 'date':
+      return '2027-01-15';
+    default:
+      return Math.max(1, field?.min ?? 1);
+  }
+}
+
+describe('scenarioModal: the first screen', () => {
   it('is the modal the submission handler expects', () => {
     const view = open({});
     expect(view).toMatchObject({
@@ -57,31 +85,29 @@ describe('scenarioModal', () => {
       title: { type: 'plain_text', text: 'Fine-tuning ROI' },
       submit: { type: 'plain_text', text: 'Calculate' },
       close: { type: 'plain_text', text: 'Cancel' },
-      private_metadata: '{"channel":"C1"}',
+      private_metadata: METADATA,
     });
-    expect(open({}, 'A title far longer than Slack allows').title.text).toHaveLength(24);
-    expect(() => scenarioModal({ initial: {}, privateMetadata: 'x'.repeat(3001) })).toThrow(RangeError);
+    expect(open({}, { title: 'A title far longer than Slack allows' }).title.text).toHaveLength(24);
+    expect(() =>
+      scenarioModal({ initial: {}, privateMetadata: 'x'.repeat(3001), catalogue: CATALOGUE }),
+    ).toThrow(RangeError);
   });
 
-  it('has one box per modal key, block_id and action_id both the spec key, in the groups of the brief', () => {
+  it('has the core boxes and the catalogue helpers, and none of the Refine inputs', () => {
     const view = open({});
-    const boxes = inputs(view);
-    expect(boxes.map((b) => b.block_id)).toEqual([...MODAL_FIELD_KEYS, MORE_INPUTS_BLOCK_ID]);
-    for (const key of MODAL_FIELD_KEYS)
-      expect(inputFor(view, key)?.element).toMatchObject({ action_id: inputActionId(key) });
-    const headers = view.blocks
-      .filter((b) => b.type === 'header')
-      .map((b) => (b as { text: { text: string } }).text.text);
-    expect(headers).toEqual([
+    expect(inputs(view).map((b) => b.block_id)).toEqual([...FIRST_SCREEN_KEYS]);
+    for (const key of [...REFINE_KEYS, MORE_INPUTS_BLOCK_ID]) expect(inputFor(view, key)).toBeUndefined();
+    expect(isExpanded(view)).toBe(false);
+    expect(headers(view)).toEqual([
       'Workload',
       'Fine-tuning',
       'Serving',
+      'No figures at hand? Estimate from the price catalogue',
       'Quality',
       'Effort',
       'Quick test',
-      'More inputs',
     ]);
-    expect(MODAL_FIELD_KEYS).toEqual([
+    expect(FIRST_SCREEN_KEYS).toEqual([
       'name',
       'apiMonthlyCost',
       'apiCostReductionPct',
@@ -89,6 +115,13 @@ describe('scenarioModal', () => {
       'fineTuneCost',
       'gpuMonthlyCost',
       'retrainMonthlyCost',
+      'apiModel',
+      'inputTokensPerMonth',
+      'outputTokensPerMonth',
+      'trainGpu',
+      'gpuHours',
+      'serveGpu',
+      'inferenceHoursPerMonth',
       'qualityFactorPct',
       'engineeringWeeks',
       'engineerHourlyRate',
@@ -99,45 +132,55 @@ describe('scenarioModal', () => {
     ]);
   });
 
-  it('takes numbers as typed text and yes/no and the cadence from a menu', () => {
+  it('ends with the Refine button', () => {
     const view = open({});
+    const last = view.blocks.at(-1) as ActionsBlock;
+    expect(last).toMatchObject({
+      type: 'actions',
+      block_id: REFINE_ACTIONS_BLOCK_ID,
+      elements: [{ type: 'button', action_id: REFINE_ACTION_ID, text: { text: REFINE_BUTTON_TEXT } }],
+    });
+    expect(REFINE_BUTTON_TEXT.length).toBeLessThanOrEqual(75);
+  });
+
+  it('block_id and action_id of every box are its spec key', () => {
+    const view = open({}, { refine: true });
     for (const key of MODAL_FIELD_KEYS) {
-      const type = inputFor(view, key)?.element.type;
-      expect(type).toBe(
-        ['repetitive', 'taskChangeCadence'].includes(key) ? 'static_select' : 'plain_text_input',
-      );
+      expect(inputFor(view, key)?.block_id).toBe(inputBlockId(key));
+      expect(inputFor(view, key)?.element).toMatchObject({ action_id: inputActionId(key) });
     }
+  });
+
+  it('takes numbers as typed text; yes/no, the cadence, the FAQ choices and the catalogue from menus', () => {
+    const view = open({}, { refine: true });
+    const menus = ['repetitive', 'taskChangeCadence', 'modelSize', 'method', ...CATALOGUE_PICKER_KEYS];
+    for (const key of MODAL_FIELD_KEYS)
+      expect(inputFor(view, key)?.element.type).toBe(
+        menus.includes(key) ? 'static_select' : 'plain_text_input',
+      );
     const hint = inputFor(view, 'apiMonthlyCost')?.hint?.text ?? '';
     expect(hint).toContain('15k');
     expect(hint).toContain('$15,000');
     expect(inputFor(view, 'apiMonthlyCost')?.label.text).toBe('API bill today (USD a month)');
+    expect(inputFor(view, 'inputTokensPerMonth')?.hint?.text).toContain('10M');
   });
 
-  it('starts blank with the spec defaults and the required money boxes empty', () => {
+  it('starts with the spec defaults; only the quick test is required, since each cost has a helper', () => {
     const view = open({});
     expect(initialOf(view, 'apiCostReductionPct')).toBe('100');
     expect(initialOf(view, 'qualityFactorPct')).toBe('100');
     expect(initialOf(view, 'engineerHourlyRate')).toBe('200');
     expect(initialOf(view, 'qualityBarPct')).toBe('90');
     expect(initialOf(view, 'taskChangeCadence')).toBe('stable');
-    for (const key of [
-      'apiMonthlyCost',
-      'fineTuneCost',
-      'gpuMonthlyCost',
-      'trainingExamples',
-      'repetitive',
-    ]) {
+    for (const key of ['apiMonthlyCost', 'fineTuneCost', 'gpuMonthlyCost']) {
       expect(initialOf(view, key)).toBeUndefined();
-      expect(inputFor(view, key)?.optional).toBe(false);
-    }
-    for (const key of [
-      'apiCostReductionPct',
-      'apiCostAfter',
-      'qualityFactorPct',
-      'retrainMonthlyCost',
-      'name',
-    ])
       expect(inputFor(view, key)?.optional).toBe(true);
+    }
+    for (const key of ['trainingExamples', 'repetitive']) expect(inputFor(view, key)?.optional).toBe(false);
+    const expanded = open({}, { refine: true });
+    for (const box of inputs(expanded))
+      if (!['trainingExamples', 'repetitive'].includes(box.block_id ?? ''))
+        expect(box.optional, box.block_id).toBe(true);
   });
 
   it('prefills plainly: 15000, 9.6, ranges as low..high', () => {
@@ -152,9 +195,10 @@ describe('scenarioModal', () => {
     expect(initialOf(view, 'engineeringWeeks')).toBe('2.5');
     expect(initialOf(view, 'repetitive')).toBe('yes');
     expect(initialOf(view, 'name')).toBe('Customer support');
+    expect(isExpanded(view)).toBe(false);
   });
 
-  it('does not prefill a default whose alternative is given, and lets an estimator stand in for a required box', () => {
+  it('does not prefill a default whose alternative is given', () => {
     const view = open({
       ...presetScenario('customer-support'),
       completionBeforePct: 95,
@@ -163,16 +207,84 @@ describe('scenarioModal', () => {
     expect(initialOf(view, 'apiCostAfter')).toBe('200');
     expect(initialOf(view, 'apiCostReductionPct')).toBeUndefined();
     expect(initialOf(view, 'qualityFactorPct')).toBeUndefined();
-    const estimated = open({ inputTokensPerMonth: 1e9, inputPricePer1M: 2.5, inferenceHourlyRate: 0.79 });
-    expect(inputFor(estimated, 'apiMonthlyCost')?.optional).toBe(true);
-    expect(inputFor(estimated, 'gpuMonthlyCost')?.optional).toBe(true);
-    expect(initialOf(estimated, MORE_INPUTS_BLOCK_ID)).toBe(
-      'tokens_in=1000000000 price_in=2.5 serve_rate=0.79',
-    );
+  });
+
+  it('every presets opens on the first screen alone', () => {
+    for (const preset of PRESETS) expect(isExpanded(open(preset.scenario)), preset.id).toBe(false);
+  });
+});
+
+describe('scenarioModal: the Refine section', () => {
+  it('holds drift, capacity, the FAQ estimate and the key=value box, after the first screen', () => {
+    const view = open({}, { refine: true });
+    expect(inputs(view).map((b) => b.block_id)).toEqual([
+      ...FIRST_SCREEN_KEYS,
+      ...REFINE_KEYS,
+      MORE_INPUTS_BLOCK_ID,
+    ]);
+    expect(REFINE_KEYS).toEqual([
+      'apiPriceChangePctPerYear',
+      'gpuPriceChangePctPerYear',
+      'volumeGrowthPctPerYear',
+      'servedTokensPerMonth',
+      'gpuTokensPerSecond',
+      'targetUtilizationPct',
+      'minReplicas',
+      'inferenceHourlyRate',
+      'modelSize',
+      'method',
+      'trainingRuns',
+      'gpuHourlyRate',
+    ]);
+    expect(view.blocks.some((b) => b.type === 'actions')).toBe(false);
+    const first = open({});
+    // The first screen is the same, block for block, up to where the Refine button stood.
+    expect(view.blocks.slice(0, first.blocks.length - 2)).toEqual(first.blocks.slice(0, -2));
+  });
+
+  it('explains ranges: low..high in any rangeable box runs the Monte Carlo', () => {
+    const text = JSON.stringify(open({}, { refine: true }).blocks);
+    expect(text).toContain('150..400');
+    expect(text).toMatch(/chance of paying back/);
+    for (const key of ['gpuMonthlyCost', 'apiPriceChangePctPerYear', 'gpuHourlyRate'])
+      expect(inputFor(open({}, { refine: true }), key)?.hint?.text).toMatch(
+        /range such as .*\.\..* Monte Carlo/,
+      );
+  });
+
+  it.each([...REFINE_KEYS, ...MORE_INPUT_KEYS])('opens expanded when the scenario uses %s', (key) => {
+    const view = open({ ...presetScenario('customer-support'), [key]: sampleValue(key) });
+    expect(isExpanded(view)).toBe(true);
+  });
+
+  it('stays collapsed when the scenario uses only first-screen catalogue helpers', () => {
+    const view = open({
+      apiModel: 'gpt-4o',
+      inputTokensPerMonth: 10e6,
+      trainGpu: 'runpod:l40s',
+      gpuHours: 4,
+    });
+    expect(isExpanded(view)).toBe(false);
+    expect(initialOf(view, 'apiModel')).toBe('gpt-4o');
+    expect(initialOf(view, 'trainGpu')).toBe('runpod:l40s');
+  });
+
+  it("gives examples in the key=value box's hint that the box accepts", () => {
+    const box = inputFor(open({}, { refine: true }), MORE_INPUTS_BLOCK_ID);
+    const placeholder = (box?.element as { placeholder?: { text: string } } | undefined)?.placeholder;
+    const examples = [
+      ...(box?.hint?.text ?? '').matchAll(/\S+=\S+/g),
+      ...(placeholder?.text ?? '').matchAll(/\S+=\S+/g),
+    ].map((m) => m[0].replace(/\.$/, ''));
+    expect(examples.length).toBeGreaterThan(4);
+    for (const example of examples) expect(parseInline(example).ok, example).toBe(true);
   });
 
   it('carries every key without a box of its own in the key=value box', () => {
     expect([...MODAL_FIELD_KEYS, ...MORE_INPUT_KEYS].sort()).toEqual(FIELDS.map((f) => f.key).sort());
+    const view = open({ inputPricePer1M: 2.5, inputTokensPerMonth: 1e9, startDate: '2027-01-15' });
+    expect(initialOf(view, MORE_INPUTS_BLOCK_ID)).toBe('price_in=2.5 start=2027-01-15');
+    expect(initialOf(view, 'inputTokensPerMonth')).toBe('1000000000');
   });
 });
 
@@ -182,6 +294,75 @@ describe('readModalState', () => {
     const { values, issues } = readModalState(submittedValues(open(scenario)));
     expect(issues).toEqual([]);
     expect(figures(values)).toEqual(figures(scenario));
+  });
+
+  it('round-trips the catalogue helpers: model, tokens, GPUs and hours', () => {
+    const scenario: Scenario = {
+      ...PREFILLED,
+      apiModel: 'gpt-4o',
+      inputTokensPerMonth: 10e6,
+      outputTokensPerMonth: 2e6,
+      trainGpu: 'runpod:a100-sxm-80gb',
+      gpuHours: 4,
+      serveGpu: 'runpod:l40s',
+      inferenceHoursPerMonth: 360,
+      trainingExamples: 10_000,
+      repetitive: true,
+    };
+    const { values, issues } = readModalState(submittedValues(open(scenario)));
+    expect(issues).toEqual([]);
+    expect(values).toEqual(scenario);
+    const f = figures(values);
+    expect(f).toEqual(figures(scenario));
+    expect(f.notes).toEqual([
+      'API bill estimated from tokens: $45.00 a month.',
+      'Fine-tuning cost $5.56 = 4 GPU-hours × $1.39/h.',
+      'GPU serving $284.40 a month = $0.79/h × 360 h.',
+    ]);
+  });
+
+  it('round-trips every Refine input, ranges included', () => {
+    const drift: Scenario = {
+      ...presetScenario('customer-support'),
+      engineerHourlyRate: 200,
+      qualityFactorPct: 100,
+      taskChangeCadence: 'stable',
+      apiPriceChangePctPerYear: { low: -40, high: -10 },
+      gpuPriceChangePctPerYear: -20,
+      volumeGrowthPctPerYear: 50,
+      gpuMonthlyCost: { low: 150, high: 400 },
+    };
+    const capacity: Scenario = {
+      ...PREFILLED,
+      apiMonthlyCost: 15_000,
+      fineTuneCost: 100,
+      servedTokensPerMonth: 500e6,
+      gpuTokensPerSecond: { low: 1000, high: 2000 },
+      targetUtilizationPct: 60,
+      minReplicas: 2,
+      inferenceHourlyRate: 0.79,
+      trainingExamples: 10_000,
+      repetitive: true,
+    };
+    const faq: Scenario = {
+      ...PREFILLED,
+      apiMonthlyCost: 15_000,
+      gpuMonthlyCost: 200,
+      modelSize: '70B',
+      method: 'qlora',
+      trainingRuns: 3,
+      gpuHourlyRate: { low: 1.5, high: 2.5 },
+      trainingExamples: 10_000,
+      repetitive: true,
+    };
+    for (const scenario of [drift, capacity, faq]) {
+      const view = open(scenario);
+      expect(isExpanded(view)).toBe(true);
+      const { values, issues } = readModalState(submittedValues(view));
+      expect(issues).toEqual([]);
+      expect(values).toEqual(scenario);
+      expect(figures(values)).toEqual(figures(scenario));
+    }
   });
 
   it('round-trips the inputs without boxes, text with spaces and ranges', () => {
@@ -199,12 +380,39 @@ describe('readModalState', () => {
       repetitive: true,
       qualityBarPct: 85,
       taskChangeCadence: 'quarterly',
-      apiModel: 'gpt 4o',
+      inputPricePer1M: 2.5,
+      completionBeforePct: 95,
       startDate: '2027-01-15',
     };
-    const { values, issues } = readModalState(submittedValues(open(scenario)));
+    const { values, issues } = readModalState(submittedValues(open({ ...scenario })));
     expect(issues).toEqual([]);
     expect(values).toEqual({ ...scenario, engineerHourlyRate: 200 });
+  });
+
+  it('reads a pick in the catalogue menus as the row id, and a picked model with tokens as the bill', () => {
+    const view = open({});
+    const state = {
+      ...submittedValues(view, {
+        apiModel: 'gpt-4o',
+        inputTokensPerMonth: '10M',
+        fineTuneCost: '9.6',
+        trainingExamples: '10k',
+        repetitive: 'yes',
+      }),
+      ...picked(view, 'serveGpu', 'lambda:a10'),
+    };
+    const { values, issues } = readModalState(state);
+    expect(issues).toEqual([]);
+    expect(values).toMatchObject({ apiModel: 'gpt-4o', inputTokensPerMonth: 10e6, serveGpu: 'lambda:a10' });
+    const result = evaluate(values, { today: TODAY, prices: PRICES });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.inputs.apiMonthlyCost).toBe(25);
+    expect(result.value.inputs.gpuMonthlyCost).toBeCloseTo(1.29 * 720, 6);
+    expect(result.value.inputs.pricesUsed.map((p) => [p.id, p.used])).toEqual([
+      ['gpt-4o', true],
+      ['lambda:a10', true],
+    ]);
   });
 
   it('reads what a person types: 20k, $1,000, 40%, a cleared box', () => {
@@ -230,18 +438,24 @@ describe('readModalState', () => {
   });
 
   it('reports an unreadable value on its own box, and a duplicate or unknown key on the key=value box', () => {
-    const view = open(presetScenario('core-formula'));
+    const view = open(presetScenario('core-formula'), { refine: true });
     const state = submittedValues(view, {
       apiMonthlyCost: 'lots',
       engineeringWeeks: '3..2',
+      gpuHourlyRate: 'cheap',
       [MORE_INPUTS_BLOCK_ID]: 'gpu=500 colour=blue',
     });
     const { issues } = readModalState(state);
-    expect(issues.map((i) => i.field)).toEqual(['apiMonthlyCost', 'engineeringWeeks', MORE_INPUTS_BLOCK_ID]);
+    expect(issues.map((i) => i.field)).toEqual([
+      'apiMonthlyCost',
+      'engineeringWeeks',
+      'gpuHourlyRate',
+      MORE_INPUTS_BLOCK_ID,
+    ]);
     expect(issues[0]?.message).toContain('"lots" is not a number');
     const errors = modalErrors(issues);
     expect(Object.keys(errors).sort()).toEqual(
-      ['apiMonthlyCost', 'engineeringWeeks', MORE_INPUTS_BLOCK_ID].sort(),
+      ['apiMonthlyCost', 'engineeringWeeks', 'gpuHourlyRate', MORE_INPUTS_BLOCK_ID].sort(),
     );
     expect(errors[MORE_INPUTS_BLOCK_ID]).toContain('colour');
 
@@ -249,10 +463,16 @@ describe('readModalState', () => {
     expect(duplicate.issues).toEqual([
       { field: MORE_INPUTS_BLOCK_ID, message: expect.stringContaining('gpuMonthlyCost is also filled') },
     ]);
+    const twice = readModalState(
+      submittedValues(view, { apiModel: 'gpt-4o', [MORE_INPUTS_BLOCK_ID]: 'model=gpt-4o-mini' }),
+    );
+    expect(twice.issues).toEqual([
+      { field: MORE_INPUTS_BLOCK_ID, message: expect.stringContaining('apiModel is also filled') },
+    ]);
   });
 
   it('never throws on arbitrary input, and keys every issue by a box of the modal', () => {
-    const ids = blockIds(open({}));
+    const ids = blockIds(open({}, { refine: true }));
     const boxId = fc.constantFrom(...ids).map(String);
     const elementState = fc.oneof(
       fc.anything(),
@@ -280,8 +500,8 @@ describe('readModalState', () => {
 });
 
 describe('modalErrors', () => {
-  it('maps every issue onto a block_id the modal has, within 150 characters', () => {
-    const ids = blockIds(open({}));
+  it('maps every issue onto a block_id the expanded modal has, within 150 characters', () => {
+    const ids = blockIds(open({}, { refine: true }));
     const field = fc.oneof(
       fc.constantFrom(...FIELDS.map((f) => f.key), 'scenario', MORE_INPUTS_BLOCK_ID),
       fc.string(),
@@ -301,8 +521,84 @@ describe('modalErrors', () => {
     );
   });
 
-  it("puts evaluate's own issues where the user can fix them", () => {
+  it('keeps every error of a first-screen submission on a box the first screen shows', () => {
     const view = open({});
+    const ids = blockIds(view);
+    const typed = fc.constantFrom(
+      null,
+      '',
+      'abc',
+      '0',
+      '-5',
+      '4',
+      '10M',
+      '150..400',
+      '3..2',
+      '1e999',
+      '200',
+      '15k',
+      '40%',
+      '101',
+    );
+    const boxes = inputs(view).map((b) => b.block_id as string);
+    const choice = (key: string) =>
+      fc.constantFrom(null, ...optionsOf(view, key).map((o) => o.value as string));
+    const entry = (key: string) =>
+      inputFor(view, key)?.element.type === 'static_select' ? choice(key) : typed;
+    const filled = fc.record(Object.fromEntries(boxes.map((key) => [key, entry(key)])));
+    fc.assert(
+      fc.property(filled, (chosen) => {
+        const flat: Record<string, string | null> = {};
+        const state: ViewStateValues = {};
+        for (const [key, value] of Object.entries(chosen)) {
+          const grouped = ['trainGpu', 'serveGpu'].includes(key);
+          if (grouped && value !== null) Object.assign(state, picked(view, key, value as string));
+          else flat[key] = value as string | null;
+        }
+        const values = { ...submittedValues(view, flat), ...state };
+        const read = readModalState(values);
+        const issues = read.issues.length > 0 ? read.issues : evaluateIssues(read.values);
+        for (const key of Object.keys(modalErrors(issues))) expect(ids.has(key), key).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('puts "hours need a rate" on the catalogue picker, which the first screen always shows', () => {
+    const view = open({});
+    const { values } = readModalState(
+      submittedValues(view, {
+        apiMonthlyCost: '1000',
+        gpuHours: '4',
+        inferenceHoursPerMonth: '360',
+        trainingExamples: '100',
+        repetitive: 'no',
+      }),
+    );
+    const errors = modalErrors(evaluateIssues(values));
+    expect(Object.keys(errors).sort()).toEqual(['serveGpu', 'trainGpu']);
+    expect(errors.trainGpu).toMatch(/train_gpu/);
+    expect(errors.serveGpu).toMatch(/serve_gpu/);
+  });
+
+  it('puts a missing bill under the API bill when the catalogue helper has no tokens', () => {
+    const view = open({});
+    const { values } = readModalState(
+      submittedValues(view, {
+        apiModel: 'gpt-4o',
+        gpuMonthlyCost: '200',
+        fineTuneCost: '10',
+        trainingExamples: '100',
+        repetitive: 'no',
+      }),
+    );
+    const errors = modalErrors(evaluateIssues(values));
+    expect(Object.keys(errors).sort()).toEqual(['apiMonthlyCost', 'inputTokensPerMonth']);
+    expect(errors.inputTokensPerMonth).toMatch(/tokens_in/);
+  });
+
+  it("puts evaluate's own issues where the user can fix them", () => {
+    const view = open({}, { refine: true });
     const { values } = readModalState(
       submittedValues(view, {
         apiMonthlyCost: '0',
@@ -311,16 +607,17 @@ describe('modalErrors', () => {
         gpuMonthlyCost: '100',
         trainingExamples: '100',
         repetitive: 'no',
-        [MORE_INPUTS_BLOCK_ID]: 'completion_before=95',
+        [MORE_INPUTS_BLOCK_ID]: 'completionBeforePct=95',
       }),
     );
-    const result = evaluate({ ...values, completionBeforePct: 95 }, { today: TODAY });
+    const result = evaluate(values, { today: TODAY });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const errors = modalErrors(result.error);
     for (const key of Object.keys(errors)) expect(blockIds(view).has(key)).toBe(true);
     expect(errors.apiMonthlyCost).toMatch(/^Must be a number above 0/);
     expect(errors.apiCostAfter).toContain('not both');
+    expect(errors[MORE_INPUTS_BLOCK_ID]).toMatch(/completion/);
   });
 
   it('joins two issues on one box and maps whole-scenario issues to the first money box', () => {
@@ -338,5 +635,27 @@ describe('modalErrors', () => {
     );
     expect(errors.apiMonthlyCost).toBe('a scenario must be an object of inputs');
     expect(errors[MORE_INPUTS_BLOCK_ID]).toBe('the quality estimate needs both rates');
+  });
+});
+
+/** Validation and resolution issues for a submission, as the submission handler meets them. */
+function evaluateIssues(values: Record<string, unknown>) {
+  const result = evaluate(values, { today: TODAY, prices: PRICES, samples: 50 });
+  return result.ok ? [] : result.error;
+}
+
+describe('modalErrors against the blocks a view really has', () => {
+  it('moves an error whose block is not in the view onto one that is, keeping the field name', () => {
+    const errors = modalErrors(
+      [{ field: 'modelSize', message: 'modelSize must be one of 7B, 70B' }],
+      new Set(['apiMonthlyCost', 'gpuMonthlyCost']),
+    );
+    expect(Object.keys(errors)).toEqual(['apiMonthlyCost']);
+    expect(errors.apiMonthlyCost).toMatch(/modelSize/);
+  });
+
+  it('uses the first present block when the API bill box is absent too', () => {
+    const errors = modalErrors([{ field: 'modelSize', message: 'bad' }], new Set(['gpuMonthlyCost']));
+    expect(Object.keys(errors)).toEqual(['gpuMonthlyCost']);
   });
 });

@@ -23,7 +23,11 @@ export const editRerunAction = (context: AppContext) => async (args: ButtonArgs)
   try {
     await args.client.views.open({
       trigger_id: args.body.trigger_id,
-      view: scenarioModal({ initial: clicked.record.scenario, privateMetadata }),
+      view: scenarioModal({
+        initial: clicked.record.scenario,
+        privateMetadata,
+        catalogue: context.catalogue,
+      }),
     });
   } catch (error) {
     await tellProblem(args, context, `the form did not open (${slackErrorCode(error)})`);

@@ -31,7 +31,7 @@ export const ftroiCommand =
       try {
         await client.views.open({
           trigger_id: command.trigger_id,
-          view: scenarioModal({ initial, privateMetadata }),
+          view: scenarioModal({ initial, privateMetadata, catalogue: context.catalogue }),
         });
       } catch (error) {
         context.logger.warn(`views.open failed: ${slackErrorCode(error)}`);

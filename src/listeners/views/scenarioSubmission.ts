@@ -1,5 +1,14 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { modalErrors, readModalState } from '../../blocks/modal.ts';
+
+/** The input blocks of the submitted view; undefined when Slack sent none (then errors map by field). */
+function inputBlockIds(
+  blocks: readonly { type: string; block_id?: string }[] | undefined,
+): Set<string> | undefined {
+  const ids = (blocks ?? []).filter((b) => b.type === 'input' && b.block_id).map((b) => b.block_id as string);
+  return ids.length > 0 ? new Set(ids) : undefined;
+}
+
 import { type Analysis, analyse } from '../../calculator/index.ts';
 import type { AppContext } from '../../context.ts';
 import { deliver } from '../../slack/deliver.ts';
@@ -15,24 +24,31 @@ export const scenarioSubmission =
   (context: AppContext) =>
   async ({ ack, view, body, client }: Args) => {
     const meta = decodePrivateMetadata(view.private_metadata);
+    const inputBlocks = inputBlockIds(view.blocks);
     if (!meta) {
       await ack({
         response_action: 'errors',
-        errors: modalErrors([
-          { field: 'apiMonthlyCost', message: 'This form lost where to post. Cancel and run /ftroi again.' },
-        ]),
+        errors: modalErrors(
+          [
+            {
+              field: 'apiMonthlyCost',
+              message: 'This form lost where to post. Cancel and run /ftroi again.',
+            },
+          ],
+          inputBlocks,
+        ),
       });
       return;
     }
     const read = readModalState(view.state.values as never);
     if (read.issues.length > 0) {
-      await ack({ response_action: 'errors', errors: modalErrors(read.issues) });
+      await ack({ response_action: 'errors', errors: modalErrors(read.issues, inputBlocks) });
       return;
     }
     const outcome = runScenario(read.values, context);
     if (outcome.kind !== 'ok') {
       const issues = outcome.kind === 'invalid' ? outcome.issues : outcome.missing;
-      await ack({ response_action: 'errors', errors: modalErrors(issues) });
+      await ack({ response_action: 'errors', errors: modalErrors(issues, inputBlocks) });
       return;
     }
     await ack();

@@ -43,7 +43,8 @@ const app = new App({
       },
     },
   ],
-  clientOptions: { slackApiUrl: env('SLACK_API_URL'), retryConfig: RETRY_CONFIG },
+  // The same client settings as ftroi's (src/app.ts): the time-out allocates an AbortSignal per call.
+  clientOptions: { slackApiUrl: env('SLACK_API_URL'), retryConfig: RETRY_CONFIG, timeout: 10_000 },
 });
 
 app.command('/ftroi', async ({ ack, client, command }) => {

@@ -87,6 +87,7 @@ export function analyse(scenario: Scenario, options: AnalyseOptions = {}): Resul
     (p) => p.used && differenceInCalendarDays(today, parseISO(p.asOf)) > staleAfter,
   );
   const spread = uncertainty(scenario, prices, options.samples);
+  let flows: MonthFlow[] | undefined;
   return ok({
     name: r.name,
     scenario,
@@ -105,7 +106,11 @@ export function analyse(scenario: Scenario, options: AnalyseOptions = {}): Resul
     }),
     startDate: formatISO(start, { representation: 'date' }),
     breakEvenDate: breakEvenDate(start, core.breakEvenMonths),
-    cashFlow: cashFlow(r, core),
+    // Only Breakdown and --json read the 36-month series: built on first read, then kept.
+    get cashFlow() {
+      flows ??= cashFlow(r, core);
+      return flows;
+    },
     ...(r.fineTuneCostRange ? { fineTuneCostRange: r.fineTuneCostRange } : {}),
     ...(capacity
       ? { gpusNeeded: capacity.gpusNeeded, achievedUtilizationPct: capacity.achievedUtilizationPct }

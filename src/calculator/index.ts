@@ -23,7 +23,7 @@ export {
 export { type PriceUse, type ResolvedScenario, resolveScenario } from './resolve.ts';
 export type { FieldIssue, Result } from './result.ts';
 export { isRange, pointValue, type Rangeable, type Scenario } from './scenario.ts';
-export { scenarioSchema, validateScenario } from './schema.ts';
+export { validateScenario } from './schema.ts';
 export { type Case, cases, type TornadoRow, tornado } from './sensitivity.ts';
 export { type Uncertainty, uncertainty } from './uncertainty.ts';
 export { parseHumanBoolean, parseHumanNumber, parseHumanRange } from './values.ts';

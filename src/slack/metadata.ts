@@ -64,9 +64,9 @@ export function scenarioPayload(record: ScenarioRecord): ScenarioPayload {
   };
 }
 
-export const messageMetadata = (record: ScenarioRecord) => ({
+export const messageMetadata = (payload: ScenarioPayload) => ({
   event_type: METADATA_EVENT_TYPE,
-  event_payload: scenarioPayload(record),
+  event_payload: payload,
 });
 
 /** Reads a scenario back from message metadata or a button value: never throws, says what is wrong. */

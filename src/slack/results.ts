@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { summaryMessage } from '../blocks/summary.ts';
+import { type SummaryContext, summaryMessage } from '../blocks/summary.ts';
 import type { Analysis } from '../calculator/index.ts';
 import type { AppContext } from '../context.ts';
 import type { OutgoingMessage } from './deliver.ts';
@@ -7,6 +7,7 @@ import {
   messageMetadata,
   readMessageMetadata,
   repliedTo,
+  type ScenarioPayload,
   type ScenarioRecord,
   scenarioPayload,
 } from './metadata.ts';
@@ -14,8 +15,8 @@ import {
 const BUTTON_VALUE_LIMIT = 2000;
 
 /** The button value carries the scenario so a click needs no lookup; too big, and the click reads metadata. */
-export function buttonValue(record: ScenarioRecord): string {
-  const value = JSON.stringify(scenarioPayload(record));
+export function buttonValue(payload: ScenarioPayload): string {
+  const value = JSON.stringify(payload);
   return value.length <= BUTTON_VALUE_LIMIT ? value : '';
 }
 
@@ -31,22 +32,17 @@ export function resultMessage(
   input: ResultMessageInput,
   ctx: Pick<AppContext, 'catalogueAsOf'>,
 ): OutgoingMessage {
-  const { text, blocks } = summaryMessage(input.analysis, {
-    ...(input.userId ? { userId: input.userId } : {}),
-    ...(ctx.catalogueAsOf ? { asOf: ctx.catalogueAsOf.newest } : {}),
-    buttons: true,
-    buttonValue: buttonValue(input.record),
-    ...(input.record.revision > 0
-      ? {
-          revision: {
-            number: input.record.revision,
-            label: input.previous?.label ?? input.record.label,
-            ...(input.previous ? { previous: input.previous.analysis } : {}),
-          },
-        }
-      : {}),
-  });
-  return { text, blocks, metadata: messageMetadata(input.record) };
+  // One payload for the buttons and the metadata: the scenario is serialised once per result.
+  const payload = scenarioPayload(input.record);
+  const summary: SummaryContext = { buttons: true, buttonValue: buttonValue(payload) };
+  if (input.userId) summary.userId = input.userId;
+  if (ctx.catalogueAsOf) summary.asOf = ctx.catalogueAsOf.newest;
+  if (input.record.revision > 0) {
+    summary.revision = { number: input.record.revision, label: input.previous?.label ?? input.record.label };
+    if (input.previous) summary.revision.previous = input.previous.analysis;
+  }
+  const { text, blocks } = summaryMessage(input.analysis, summary);
+  return { text, blocks, metadata: messageMetadata(payload) };
 }
 
 export interface ThreadEntry {

@@ -149,7 +149,7 @@ function injectRow([method, surface, , faults]: Row, cell: Cell): void {
   if (surface === 'mention in a result thread' || surface === 'Breakdown button without value') {
     cell.seededTs = r.fake.seedMessage(cell.channel, {
       text: 'a result',
-      metadata: messageMetadata(RECORD),
+      metadata: messageMetadata(scenarioPayload(RECORD)),
     }).ts;
   }
 }

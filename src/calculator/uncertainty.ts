@@ -6,6 +6,7 @@ import type { PriceBook } from './priceBook.ts';
 import { type ResolvedScenario, resolveScenario } from './resolve.ts';
 import { applySample, type Sample } from './sample.ts';
 import { isRange, type Scenario } from './scenario.ts';
+import { quantile } from './select.ts';
 import type { NumberRange } from './values.ts';
 import { numbersAgree } from './verdict.ts';
 
@@ -66,24 +67,12 @@ export function scenarioSeed(s: Scenario): number {
   return hash >>> 0;
 }
 
-export function quantile(sorted: ArrayLike<number>, p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const at = (sorted.length - 1) * p;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  const a = sorted[lo] ?? Number.NaN;
-  const b = sorted[hi] ?? Number.NaN;
-  return a === b ? a : a + (b - a) * (at - lo);
-}
-
-// Typed arrays sort numerically, and several times faster than an array with a comparator.
 const percentiles = (values: Float64Array): Percentiles => {
-  const sorted = values.sort();
   const finite = (v: number) => (Number.isFinite(v) ? v : null);
   return {
-    p10: finite(quantile(sorted, 0.1)),
-    p50: finite(quantile(sorted, 0.5)),
-    p90: finite(quantile(sorted, 0.9)),
+    p10: finite(quantile(values, 0.1)),
+    p50: finite(quantile(values, 0.5)),
+    p90: finite(quantile(values, 0.9)),
   };
 };
 

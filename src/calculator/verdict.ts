@@ -74,7 +74,7 @@ export function verdictReason(test: QuickTest, core: CoreFigures): string {
     return core.monthlyNetSavings <= 0
       ? `The quick test says GO (${yes}), but the numbers disagree: the GPU path costs more each month than it saves.`
       : `The quick test says GO (${yes}), but the numbers disagree: break-even takes longer than 12 months.`;
-  return `The numbers look good, but the quick test says NO-GO: only ${yes} (3 needed).`;
+  return `The numbers pay back within 12 months, but the quick test says NO-GO: only ${yes} (3 needed).`;
 }
 
 export function warnings(

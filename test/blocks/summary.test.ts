@@ -43,7 +43,7 @@ describe('summaryMessage', () => {
     expect(verdictWords(text)).toEqual(['NO-GO']);
     const verdictLine = sectionTexts(blocks)[0];
     expect(verdictLine).toContain(':red_circle: *NO-GO*');
-    expect(verdictLine).toContain('The numbers look good, but the quick test says NO-GO');
+    expect(verdictLine).toContain('The numbers pay back within 12 months, but the quick test says NO-GO');
     const shown = allText(blocks);
     expect(shown).toContain('860.0%');
     expect(shown).toContain('*One-off task:*');

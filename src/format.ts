@@ -6,33 +6,29 @@ const usdWhole = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   maximumFractionDigits: 0,
-  // 'negative' never prints "-$0" or "-0.0%" for a value that rounds to zero.
-  signDisplay: 'negative',
 });
 const usdCents = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'USD',
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
-  signDisplay: 'negative',
 });
-const oneDecimal = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: 'negative',
-});
+const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+// A value that rounds to zero prints as zero, never "-$0" or "-0.0%" (cheaper than signDisplay).
+const zeroAt = (value: number, step: number): number => (Math.abs(value) < step / 2 ? 0 : value);
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const compactMonths = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
 /** `$14,600` for whole dollars, `$9.60` when there are cents. */
 export function formatUsd(amount: number): string {
-  const rounded = Math.round(amount * 100) / 100;
+  const rounded = zeroAt(Math.round(amount * 100) / 100, 0.01);
   return Number.isInteger(rounded) ? usdWhole.format(rounded) : usdCents.format(rounded);
 }
 
 /** Percentages always with one decimal: `7,270.5%`; `n/a` where the spec leaves ROI undefined. */
 export const formatPct = (pct: number | null): string =>
-  pct === null ? 'n/a' : `${oneDecimal.format(pct)}%`;
+  pct === null ? 'n/a' : `${oneDecimal.format(zeroAt(pct, 0.1))}%`;
 
 /** A signed change in percentage points, with a true minus sign: `−4,150.5 pts`. */
 export function formatPointsDelta(delta: number): string {

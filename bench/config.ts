@@ -8,6 +8,8 @@ export interface BenchConfig {
   /** Pre-signed bodies per round: enough variety that no cache sees one body. */
   poolSize: number;
   mcSamples: number;
+  /** Idle seconds before each load window: longer than the 10 s Web API time-out, so the previous app's time-out timers have all fired. */
+  cooldownSeconds: number;
 }
 
 function readNumber(name: string, flag: string, fallback: number, max: number): number {
@@ -30,5 +32,6 @@ export function loadBenchConfig(): BenchConfig {
     connections: readNumber('BENCH_CONNECTIONS', 'connections', 50, 1000),
     poolSize: readNumber('BENCH_POOL', 'pool', 500, 100_000),
     mcSamples: readNumber('BENCH_MC_SAMPLES', 'mc-samples', 10_000, 1_000_000),
+    cooldownSeconds: readNumber('BENCH_COOLDOWN_SECONDS', 'cooldown', 11, 60),
   };
 }

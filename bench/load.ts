@@ -38,8 +38,13 @@ export async function loadRound(
   pool: SignedRequest[],
   seconds: number,
   connections: number,
+  cooldownSeconds = 11,
 ): Promise<RoundResult> {
   fake.reset();
+  // Each window starts quiet: the previous one's deferred work (its client time-out timers, the
+  // fake's garbage) otherwise lands on whichever app is measured next.
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, cooldownSeconds * 1000));
   let next = 0;
   const rss = startRssWindow(app.pid);
   const result = await autocannon({

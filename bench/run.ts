@@ -56,7 +56,14 @@ async function main(): Promise<void> {
     const results: Partial<BenchReport['rounds'][number]> = {};
     for (const app of order) {
       const pool = signedCommandPool(SIGNING_SECRET, CUSTOMER_SUPPORT_TEXT, config.poolSize);
-      const result = await loadRound(app, fake, pool, config.seconds, config.connections);
+      const result = await loadRound(
+        app,
+        fake,
+        pool,
+        config.seconds,
+        config.connections,
+        config.cooldownSeconds,
+      );
       console.log(
         `round ${round + 1} ${app.name}: ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50Ms} ms, ` +
           `p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}, errors ${result.errors}, ` +

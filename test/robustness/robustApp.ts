@@ -31,11 +31,11 @@ export interface Robust {
  * One fake Slack and one app per file, like useE2e, but with no reset between tests: the tests here
  * run concurrently and keep apart by channel, user, trigger_id and response_url instead.
  */
-export function useRobust(env: Record<string, string> = {}): Robust {
+export function useRobust(env: Record<string, string> = {}, nodeArgs: string[] = []): Robust {
   const r = {} as Robust;
   beforeAll(async () => {
     r.fake = await startFakeSlackApi();
-    r.app = await startAppProcess(r.fake.url, env);
+    r.app = await startAppProcess(r.fake.url, env, nodeArgs);
     r.command = (text, fields = {}, options = {}) =>
       sendSlashCommand(
         r.app.baseUrl,

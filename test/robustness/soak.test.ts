@@ -13,7 +13,7 @@ const IN_FLIGHT = Number(process.env.SOAK_CONCURRENCY ?? 20);
 const WARM_UP = Number(process.env.SOAK_WARM_UP ?? 3000);
 const RSS_GROWTH_LIMIT_KB = 20 * 1024;
 
-const r = useRobust({ LOG_LEVEL: 'info' });
+const r = useRobust({ LOG_LEVEL: 'info' }, ['--expose-gc', '--import', './test/support/gcOnSignal.ts']);
 const CUSTOMER_SUPPORT = 'api=15000 after=200 gpu=200 ft=9.6 examples=10000 repetitive=yes bar=80';
 const RECORD = { scenario: findPreset('customer-support')?.scenario ?? {}, revision: 0, label: 'original' };
 const BUTTON_VALUE = JSON.stringify(scenarioPayload(RECORD));
@@ -64,6 +64,13 @@ function send(kind: Kind, i: number) {
   }
 }
 
+/** The app's resident size after a full GC (test/support/gcOnSignal.ts runs it on SIGUSR2). */
+async function rssAfterGc(): Promise<number> {
+  process.kill(r.app.pid, 'SIGUSR2');
+  await sleep(1000);
+  return r.app.rssKb();
+}
+
 async function burst(count: number, offset: number) {
   const statuses = new Map<string, number>();
   await pool(
@@ -82,14 +89,13 @@ async function burst(count: number, offset: number) {
 describe('soak', () => {
   it(`answers ${REQUESTS} mixed signed requests, ${IN_FLIGHT} in flight, without leaking`, async () => {
     await burst(WARM_UP, 0);
-    await sleep(1000);
-    const rssBefore = r.app.rssKb();
+    const rssBefore = await rssAfterGc();
     const started = performance.now();
     const statuses = await burst(REQUESTS, WARM_UP);
     const seconds = (performance.now() - started) / 1000;
-    // Let the posts that follow the acks finish before measuring.
+    // Let the posts that follow the acks finish, then collect, before measuring.
     await sleep(2000);
-    const rssAfter = r.app.rssKb();
+    const rssAfter = await rssAfterGc();
     const summary = [...statuses].map(([k, n]) => `${k}: ${n}`).join(', ');
     console.log(
       `soak: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s); ` +

@@ -96,16 +96,22 @@ describe('soak', () => {
     // Let the posts that follow the acks finish, then collect, before measuring.
     await sleep(2000);
     const rssAfter = await rssAfterGc();
+    // The heap in use after GC is the leak signal; RSS can sit at a high-water mark.
+    const heaps = [...r.app.output().matchAll(/after-gc heapUsed=(\d+)/g)].map((m) => Number(m[1]));
+    const heapGrowthMb = ((heaps.at(-1) ?? 0) - (heaps.at(-2) ?? 0)) / 2 ** 20;
     const summary = [...statuses].map(([k, n]) => `${k}: ${n}`).join(', ');
     console.log(
       `soak: ${REQUESTS} requests in ${seconds.toFixed(1)} s (${Math.round(REQUESTS / seconds)}/s); ` +
-        `RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssAfter / 1024)} MB; ${summary}`,
+        `RSS ${Math.round(rssBefore / 1024)} → ${Math.round(rssAfter / 1024)} MB, ` +
+        `heap after GC ${heapGrowthMb >= 0 ? '+' : ''}${heapGrowthMb.toFixed(1)} MB; ${summary}`,
     );
     const non2xx = [...statuses].filter(([key]) => !/ 2\d\d$/.test(key));
     expect(non2xx).toEqual([]);
     expect(r.app.alive()).toBe(true);
     expect((await fetch(`${r.app.baseUrl}/healthz`)).status).toBe(200);
     expect(rssAfter - rssBefore).toBeLessThan(RSS_GROWTH_LIMIT_KB);
+    expect(heaps.length).toBeGreaterThanOrEqual(2);
+    expect(heapGrowthMb).toBeLessThan(5);
     const log = r.app.output();
     expect(log).not.toContain('MaxListenersExceededWarning');
     expect(log).not.toMatch(/unhandled (rejection|listener error)/);

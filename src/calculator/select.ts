@@ -30,7 +30,7 @@ export function selectKth(values: Float64Array, k: number): number {
 }
 
 const medianOfThree = (a: number, b: number, c: number): number =>
-  a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+  Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 
 /** The p-quantile with linear interpolation between order statistics (the usual "type 7"). */
 export function quantile(values: Float64Array, p: number): number {

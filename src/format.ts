@@ -20,15 +20,48 @@ const zeroAt = (value: number, step: number): number => (Math.abs(value) < step 
 const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const compactMonths = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
 
+/**
+ * Within one render the same figure is often shown twice (the text fallback and its field, an input
+ * and its estimate); Intl formatting is the bulk of a summary's cost, so a render may scope a memo.
+ * Nothing outlives the render: no figure of one request is ever served to another.
+ */
+let usdMemo: Map<number, string> | undefined;
+let pctMemo: Map<number, string> | undefined;
+
+export function withFormatMemo<T>(render: () => T): T {
+  const outer = [usdMemo, pctMemo] as const;
+  usdMemo = new Map();
+  pctMemo = new Map();
+  try {
+    return render();
+  } finally {
+    [usdMemo, pctMemo] = outer;
+  }
+}
+
+function memoised(
+  memo: Map<number, string> | undefined,
+  value: number,
+  format: (v: number) => string,
+): string {
+  const hit = memo?.get(value);
+  if (hit !== undefined) return hit;
+  const text = format(value);
+  memo?.set(value, text);
+  return text;
+}
+
 /** `$14,600` for whole dollars, `$9.60` when there are cents. */
-export function formatUsd(amount: number): string {
+export const formatUsd = (amount: number): string => memoised(usdMemo, amount, formatUsdOnce);
+
+function formatUsdOnce(amount: number): string {
   const rounded = zeroAt(Math.round(amount * 100) / 100, 0.01);
   return Number.isInteger(rounded) ? usdWhole.format(rounded) : usdCents.format(rounded);
 }
 
 /** Percentages always with one decimal: `7,270.5%`; `n/a` where the spec leaves ROI undefined. */
 export const formatPct = (pct: number | null): string =>
-  pct === null ? 'n/a' : `${oneDecimal.format(zeroAt(pct, 0.1))}%`;
+  pct === null ? 'n/a' : memoised(pctMemo, pct, (p) => `${oneDecimal.format(zeroAt(p, 0.1))}%`);
 
 /** A signed change in percentage points, with a true minus sign: `−4,150.5 pts`. */
 export function formatPointsDelta(delta: number): string {

@@ -7,6 +7,7 @@ import {
   formatProbability,
   formatUsd,
   formatUsdDelta,
+  withFormatMemo,
 } from '../src/format.ts';
 
 describe('formatUsd', () => {
@@ -92,5 +93,21 @@ describe('formatNumber and formatProbability', () => {
     expect(formatProbability(0.8596)).toBe('86%');
     expect(formatProbability(1)).toBe('100%');
     expect(formatProbability(0)).toBe('0%');
+  });
+});
+
+describe('withFormatMemo', () => {
+  it('formats exactly as without it, and keeps nothing after the render', () => {
+    const values = [0, -0.004, 9.6, 14_600, -14_600, 1e9, 123.456];
+    const plainOut = values.map((v) => [formatUsd(v), formatPct(v)]);
+    const memoOut = withFormatMemo(() =>
+      values.flatMap((v) => [
+        [formatUsd(v), formatPct(v)],
+        [formatUsd(v), formatPct(v)],
+      ]),
+    );
+    expect(memoOut.filter((_, i) => i % 2 === 0)).toEqual(plainOut);
+    expect(memoOut.filter((_, i) => i % 2 === 1)).toEqual(plainOut);
+    expect(withFormatMemo(() => withFormatMemo(() => formatUsd(5)) + formatUsd(5))).toBe('$5$5');
   });
 });

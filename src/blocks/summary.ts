@@ -4,7 +4,7 @@
  */
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { Analysis } from '../calculator/index.ts';
-import { formatMonths, formatPct, formatProbability, formatUsd } from '../format.ts';
+import { formatMonths, formatPct, formatProbability, formatUsd, withFormatMemo } from '../format.ts';
 import { changeLines } from './deltas.ts';
 import { inputsSummary, keyFigureFields, provenanceLines, quickTestLines } from './figures.ts';
 import { ACTION_IDS, BUTTON_VALUE_MAX, SUMMARY_ACTIONS_BLOCK_ID } from './ids.ts';
@@ -111,6 +111,10 @@ export function runContextLines(a: Analysis, ctx: Pick<SummaryContext, 'userId' 
 }
 
 export function summaryMessage(analysis: Analysis, ctx: SummaryContext = {}): Message {
+  return withFormatMemo(() => renderSummary(analysis, ctx));
+}
+
+function renderSummary(analysis: Analysis, ctx: SummaryContext): Message {
   const a = analysis;
   const { revision } = ctx;
   const warnings = warningLines(a);

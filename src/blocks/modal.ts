@@ -168,7 +168,7 @@ function moreInputsBlock(initial: string): InputBlock {
 
 /** The line explaining ranges: any rangeable number box takes low..high for the Monte Carlo. */
 export const RANGES_HINT =
-  'Unsure of a number? Any box whose hint mentions a range takes `low..high`, e.g. `150..400` in the GPU cost of serving or `-40..-10` in the API price change: the result then gives the chance of paying back, from 10,000 scenarios drawn from your ranges.';
+  'Unsure of a number? Any box whose hint mentions a range takes `low..high`, e.g. `150..400` in the GPU cost of serving (or `150..200..400` with the most likely value in the middle) or `-40..-10` in the API price change: the result then gives the chance of paying back, from 10,000 scenarios drawn from your ranges.';
 
 /** The section the Refine button opens: drift, capacity, the FAQ estimate, then the key=value box. */
 function refineBlocks(prefill: Prefill, extraKeys: readonly string[]): AnyBlock[] {

@@ -182,9 +182,11 @@ export function formatInitialValue(value: unknown): string | undefined {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'string') return value;
   if (isRange(value as never)) {
-    const { low, high } = value as { low: unknown; high: unknown };
+    const { low, high, mode } = value as { low: unknown; high: unknown; mode?: unknown };
+    // The most likely value travels in the middle, so Edit & re-run keeps it.
+    const middle = typeof mode === 'number' ? `${formatNumberPlainly(mode)}..` : '';
     if (typeof low === 'number' && typeof high === 'number')
-      return `${formatNumberPlainly(low)}..${formatNumberPlainly(high)}`;
+      return `${formatNumberPlainly(low)}..${middle}${formatNumberPlainly(high)}`;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { fail, ok, type Result } from './result.ts';
 /** How a number may be typed, quoted in every error message so the fix is obvious. */
 export const NUMBER_FORMS = '15000, 15,000, $15,000, 15k, 2.5M or 40%';
 export const BOOLEAN_FORMS = 'yes, no, true or false';
-export const RANGE_FORMS = 'low..high, e.g. 150..400 (or 150-400)';
+export const RANGE_FORMS = 'low..high, e.g. 150..400 (or 150-400), or low..likely..high, e.g. 150..200..400';
 
 const SUFFIX_EXPONENT: Record<string, number> = { k: 3, m: 6, b: 9, bn: 9 };
 // Optional sign, optional currency sign, digits with optional thousands commas, decimals, exponent, suffix or %.
@@ -40,7 +40,10 @@ export interface NumberRange {
   mode?: number;
 }
 
-/** `150..400`, `-40..-10`, or `150-400` when both ends are positive (a leading minus would be ambiguous). */
+/**
+ * `150..400`, `-40..-10`, `150-400` when both ends are positive (a leading minus would be
+ * ambiguous), or `150..200..400` with the most likely value in the middle.
+ */
 export function parseHumanRange(text: string): Result<NumberRange, string> | undefined {
   const trimmed = text.trim();
   let parts: string[] | undefined;
@@ -50,11 +53,18 @@ export function parseHumanRange(text: string): Result<NumberRange, string> | und
     if (dash && !/e$/i.test(dash[1] ?? '')) parts = [dash[1] ?? '', dash[2] ?? ''];
   }
   if (!parts) return undefined;
-  if (parts.length !== 2) return fail(`"${trimmed}" is not a range (accepted: ${RANGE_FORMS})`);
-  const low = parseHumanNumber(parts[0] ?? '');
-  const high = parseHumanNumber(parts[1] ?? '');
-  if (!low.ok) return low;
-  if (!high.ok) return high;
-  if (low.value > high.value) return fail(`range "${trimmed}" has its low end above its high end`);
-  return ok({ low: low.value, high: high.value });
+  if (parts.length !== 2 && parts.length !== 3)
+    return fail(`"${trimmed}" is not a range (accepted: ${RANGE_FORMS})`);
+  const numbers: number[] = [];
+  for (const part of parts) {
+    const parsed = parseHumanNumber(part);
+    if (!parsed.ok) return parsed;
+    numbers.push(parsed.value);
+  }
+  const [low = 0, middle = 0, high = middle] = numbers;
+  if (low > high) return fail(`range "${trimmed}" has its low end above its high end`);
+  if (numbers.length === 2) return ok({ low, high: middle });
+  if (middle < low || middle > high)
+    return fail(`range "${trimmed}": the likely value must lie between low and high`);
+  return ok({ low, mode: middle, high });
 }

@@ -5,10 +5,11 @@ const typedKey = (field: (typeof FIELDS)[number]): string => field.aliases[0] ??
 
 function typedValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  // The inline grammar has no syntax for a range's mode, so only its ends can be shown.
   if (isRange(value as never)) {
-    const range = value as { low: number; high: number };
-    return `${range.low}..${range.high}`;
+    const range = value as { low: number; high: number; mode?: number };
+    return range.mode === undefined
+      ? `${range.low}..${range.high}`
+      : `${range.low}..${range.mode}..${range.high}`;
   }
   const text = String(value);
   // The parser strips one quote from each end, so a value that starts or ends with one needs its own.

@@ -107,9 +107,12 @@ describe('human ranges', () => {
     expect(parseHumanRange(text)).toBeUndefined();
   });
 
-  it.each(['400..150', '1..2..3', '..5', 'a..b', '150-abc'])('%s is a malformed range', (text) => {
-    expect(parseHumanRange(text)?.ok).toBe(false);
-  });
+  it.each(['400..150', '1..2..3..4', '1..5..3', '..5', 'a..b', '150-abc'])(
+    '%s is a malformed range',
+    (text) => {
+      expect(parseHumanRange(text)?.ok).toBe(false);
+    },
+  );
 });
 
 describe('inline key=value', () => {
@@ -234,5 +237,14 @@ describe('inline key=value', () => {
     const values = inlineValues('examples=2.01k');
     expect(values).toEqual({ trainingExamples: 2_010 });
     expect(validateScenario(values).ok).toBe(true);
+  });
+});
+
+describe('ranges with a most likely value', () => {
+  it('reads low..likely..high and refuses a likely value outside the range', () => {
+    const parsed = parseInline('gpu=150..200..400');
+    expect(parsed.ok && parsed.value.gpuMonthlyCost).toEqual({ low: 150, mode: 200, high: 400 });
+    const outside = parseInline('gpu=150..500..400');
+    expect(outside.ok).toBe(false);
   });
 });

@@ -187,6 +187,9 @@ describe('private_metadata on a view submission', () => {
       JSON.stringify({ ...valid, threadTs: '1700000000.000100', derivedFromRevision: -1 }),
     ],
     ['empty', ''],
+    // Not http(s) at all: refused with the rest of the metadata, before any host check.
+    ['a javascript: response_url', JSON.stringify({ ...valid, responseUrl: 'javascript:alert(1)' })],
+    ['a file: response_url', JSON.stringify({ ...valid, responseUrl: 'file:///etc/passwd' })],
   ])('%s → a clear modal error, nothing posted', async (_kind, privateMetadata) => {
     const view = await openedView();
     const response = await e2e.interact(
@@ -201,28 +204,26 @@ describe('private_metadata on a view submission', () => {
     expect(e2e.fake.callsTo(RESPONSE_URL_METHOD)).toHaveLength(0);
   });
 
-  it.each([
-    'http://169.254.169.254/latest/meta-data',
-    'javascript:alert(1)',
-    'file:///etc/passwd',
-    'https://hooks.slack.com.evil.example/x',
-  ])('a response_url of %s is never called, even with a valid submission', async (responseUrl) => {
-    const view = await openedView();
-    e2e.fake.inject('chat.postMessage', { okFalse: 'not_in_channel' });
-    const response = await e2e.interact(
-      viewSubmissionPayload({
-        callbackId: view.callback_id,
-        privateMetadata: JSON.stringify({ ...valid, responseUrl }),
-        values: completeValues(view),
-      }),
-    );
-    expect(response.status).toBe(200);
-    // Refused by the guard: the result goes by DM instead.
-    const dm = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
-    expect(String(dm.args.channel)).toMatch(/^D/);
-    expect(e2e.fake.callsTo(RESPONSE_URL_METHOD)).toHaveLength(0);
-    expect(e2e.fake.messagesIn(FAKE_CHANNEL_ID)).toHaveLength(0);
-  });
+  it.each(['http://169.254.169.254/latest/meta-data', 'https://hooks.slack.com.evil.example/x'])(
+    'a response_url of %s is never called, even with a valid submission',
+    async (responseUrl) => {
+      const view = await openedView();
+      e2e.fake.inject('chat.postMessage', { okFalse: 'not_in_channel' });
+      const response = await e2e.interact(
+        viewSubmissionPayload({
+          callbackId: view.callback_id,
+          privateMetadata: JSON.stringify({ ...valid, responseUrl }),
+          values: completeValues(view),
+        }),
+      );
+      expect(response.status).toBe(200);
+      // Refused by the guard: the result goes by DM instead.
+      const dm = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+      expect(String(dm.args.channel)).toMatch(/^D/);
+      expect(e2e.fake.callsTo(RESPONSE_URL_METHOD)).toHaveLength(0);
+      expect(e2e.fake.messagesIn(FAKE_CHANNEL_ID)).toHaveLength(0);
+    },
+  );
 });
 
 describe('tampered button values', () => {

@@ -13,7 +13,10 @@ export const privateMetadataSchema = z.strictObject({
   channelId,
   userId: z.string().max(40).optional(),
   // Only http(s): anything else (javascript:, file:) is refused here, before the host check in app.ts.
-  responseUrl: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  responseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .optional(),
   /** Present when the modal edits a posted result: the revision goes into that thread. */
   threadTs: ts.optional(),
   derivedFromTs: ts.optional(),

@@ -86,7 +86,7 @@ export function analyse(scenario: Scenario, options: AnalyseOptions = {}): Resul
   const stale = r.pricesUsed.some(
     (p) => p.used && differenceInCalendarDays(today, parseISO(p.asOf)) > staleAfter,
   );
-  const spread = uncertainty(scenario, prices, options.samples);
+  const spread = uncertainty(scenario, prices, options.samples, r);
   // One flat literal, optional fields set afterwards: spreads and accessors in a literal this size
   // made it a slow dictionary-mode object (~8 µs a request in the profile).
   const analysis: Analysis = {

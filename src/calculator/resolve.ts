@@ -61,20 +61,21 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
   const notes: string[] = [];
   const pricesUsed: PriceUse[] = [];
   const need = (field: string, message: string) => issues.push({ field, message });
+  const missing = (field: string, message: string) => issues.push({ field, message, missing: true });
 
-  const apiMonthlyCost = resolveApiMonthlyCost(s, prices, { need, notes, pricesUsed });
+  const apiMonthlyCost = resolveApiMonthlyCost(s, prices, { need, missing, notes, pricesUsed });
   const reductionPct = resolveReduction(s, apiMonthlyCost);
   const qualityFactorPct = resolveQuality(s, need);
-  const fineTune = resolveFineTuneCost(s, prices, { need, notes, pricesUsed });
-  const serving = resolveGpuMonthlyCost(s, prices, { need, notes, pricesUsed });
+  const fineTune = resolveFineTuneCost(s, prices, { need, missing, notes, pricesUsed });
+  const serving = resolveGpuMonthlyCost(s, prices, { need, missing, notes, pricesUsed });
 
   if (s.trainingExamples === undefined)
-    need(
+    missing(
       'trainingExamples',
       'trainingExamples (examples) is required for the verdict: how many quality examples you have, e.g. 10k',
     );
   if (s.repetitive === undefined)
-    need(
+    missing(
       'repetitive',
       'repetitive is required for the verdict: is the use case repetitive (support, code completion, documents)? yes or no',
     );
@@ -110,6 +111,8 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
 
 interface Sink {
   need: (field: string, message: string) => void;
+  /** A required input that is absent, as opposed to one that was given but cannot be used. */
+  missing: (field: string, message: string) => void;
   notes: string[];
   pricesUsed: PriceUse[];
 }
@@ -162,7 +165,7 @@ function resolveApiMonthlyCost(s: Scenario, prices: PriceBook, sink: Sink): numb
     sink.notes.push(`API bill estimated from tokens: ${usd.format(estimate)} a month.`);
     return estimate;
   }
-  sink.need('apiMonthlyCost', 'apiMonthlyCost (api) is required: what you pay the API a month, e.g. 15k');
+  sink.missing('apiMonthlyCost', 'apiMonthlyCost (api) is required: what you pay the API a month, e.g. 15k');
   return undefined;
 }
 
@@ -262,7 +265,7 @@ function resolveFineTuneCost(
     return estimate;
   }
   if (s.gpuHours === undefined && s.modelSize === undefined)
-    sink.need(
+    sink.missing(
       'fineTuneCost',
       'fineTuneCost (ft) is required: the one-time fine-tuning compute in USD, e.g. 9.60 (or train_gpu and train_hours)',
     );
@@ -329,7 +332,7 @@ function resolveGpuMonthlyCost(
       'serving hours need a rate: inferenceHourlyRate (serve_rate) or serve_gpu from the price catalogue',
     );
   else
-    sink.need(
+    sink.missing(
       'gpuMonthlyCost',
       'gpuMonthlyCost (gpu) is required: the monthly GPU cost of serving the tuned model, e.g. 200',
     );

@@ -2,6 +2,8 @@
 export interface FieldIssue {
   field: string;
   message: string;
+  /** A required input that was not given (nothing typed was wrong): surfaces ask for it instead. */
+  missing?: true;
 }
 
 /** Parsers and validators return this instead of throwing: bad input is expected, not exceptional. */

@@ -81,6 +81,8 @@ export function uncertainty(
   s: Scenario,
   prices: PriceBook,
   samples = DEFAULT_SAMPLES,
+  /** The point resolution, when the caller already has it (analyse does). */
+  resolved?: ResolvedScenario,
 ): Uncertainty | undefined {
   const ranges = scenarioRanges(s);
   const keys = Object.keys(ranges);
@@ -95,7 +97,7 @@ export function uncertainty(
   let roiOver100 = 0;
   let agree = 0;
   let counted = 0;
-  const point = resolveScenario(s, prices);
+  const point = resolved ? { ok: true as const, value: resolved } : resolveScenario(s, prices);
   const scratch = point.ok ? { ...point.value } : undefined;
   for (let i = 0; i < samples; i++) {
     const sample: Sample = {};

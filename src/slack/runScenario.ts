@@ -15,8 +15,7 @@ export type ScenarioOutcome =
   | { kind: 'incomplete'; scenario: Scenario; missing: FieldIssue[] }
   | { kind: 'invalid'; issues: FieldIssue[] };
 
-const REQUIRED_MARK = ' is required';
-const isMissing = (issue: FieldIssue) => issue.message.includes(REQUIRED_MARK);
+const isMissing = (issue: FieldIssue) => issue.missing === true;
 
 /** validate → resolve → analyse, sorting failures into "ask for more" and "fix this". */
 export function runScenario(raw: unknown, ctx: Pick<AppContext, 'prices' | 'now'>): ScenarioOutcome {

@@ -1,7 +1,7 @@
 /** Bench knobs: env vars, or `--seconds=2 --rounds=1 --connections=10` after `npm run bench --`. */
 export interface BenchConfig {
   seconds: number;
-  /** Unrecorded load per app before round 1, so JIT warm-up does not count against round 1. */
+  /** Unrecorded load right before every window, so each starts from the same warm state. */
   warmupSeconds: number;
   rounds: number;
   connections: number;

@@ -31,23 +31,23 @@ async function settle(fake: FakeSlackApi): Promise<number> {
   }
 }
 
-/** One closed-loop load window against one app: signed slash commands from the pool, round-robin. */
-export async function loadRound(
-  app: AppUnderTest,
-  fake: FakeSlackApi,
-  pool: SignedRequest[],
-  seconds: number,
-  connections: number,
-  cooldownSeconds = 11,
-): Promise<RoundResult> {
-  fake.reset();
-  // Each window starts quiet: the previous one's deferred work (its client time-out timers, the
-  // fake's garbage) otherwise lands on whichever app is measured next.
-  (globalThis as { gc?: () => void }).gc?.();
-  await new Promise((r) => setTimeout(r, cooldownSeconds * 1000));
+export interface WindowOptions {
+  seconds: number;
+  connections: number;
+  /** Idle seconds first: the previous window's deferred work (time-out timers, garbage) drains. */
+  cooldownSeconds: number;
+  /**
+   * Unrecorded load right before the window. An app idle for a minute has had its heap shrunk by
+   * V8 and starts slower than one idle for seconds; without this, whichever app waited longer
+   * (in alternating rounds, not always the same one) lost 5–15 % of its throughput.
+   */
+  warmupSeconds: number;
+}
+
+/** Closed-loop load: signed slash commands from the pool, round-robin, for `seconds`. */
+function fire(app: AppUnderTest, pool: SignedRequest[], seconds: number, connections: number) {
   let next = 0;
-  const rss = startRssWindow(app.pid);
-  const result = await autocannon({
+  return autocannon({
     url: app.baseUrl,
     connections,
     duration: seconds,
@@ -64,6 +64,25 @@ export async function loadRound(
       },
     ],
   });
+}
+
+/** One measured window against one app: cool-down, warm-up, then the recorded load. */
+export async function loadRound(
+  app: AppUnderTest,
+  fake: FakeSlackApi,
+  pool: SignedRequest[],
+  options: WindowOptions,
+): Promise<RoundResult> {
+  fake.reset();
+  (globalThis as { gc?: () => void }).gc?.();
+  await new Promise((r) => setTimeout(r, options.cooldownSeconds * 1000));
+  if (options.warmupSeconds > 0) {
+    await fire(app, pool, options.warmupSeconds, options.connections);
+    await settle(fake);
+    fake.reset();
+  }
+  const rss = startRssWindow(app.pid);
+  const result = await fire(app, pool, options.seconds, options.connections);
   const posts = await settle(fake);
   const peakKb = rss.stop();
   if (!app.alive()) throw new Error(`${app.name} died under load:\n${app.output()}`);

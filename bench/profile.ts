@@ -26,7 +26,7 @@ try {
     './bench/exitOnSigterm.ts',
   ]);
   const pool = signedCommandPool(SIGNING_SECRET, CUSTOMER_SUPPORT_TEXT, config.poolSize);
-  const result = await loadRound(app, fake, pool, config.seconds, config.connections);
+  const result = await loadRound(app, fake, pool, config);
   await app.stop();
   // The main thread's profile; tsx's loader thread writes a second, smaller one.
   const file = readdirSync(dir)

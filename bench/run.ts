@@ -43,12 +43,6 @@ async function main(): Promise<void> {
     `start-up: baseline ${baseline.startupMs.toFixed(0)} ms, ftroi ${ftroi.startupMs.toFixed(0)} ms`,
   );
 
-  for (const app of [baseline, ftroi]) {
-    const pool = signedCommandPool(SIGNING_SECRET, CUSTOMER_SUPPORT_TEXT, config.poolSize);
-    await loadRound(app, fake, pool, config.warmupSeconds, config.connections);
-  }
-  console.log(`warmed up both apps for ${config.warmupSeconds} s each`);
-
   const rounds: BenchReport['rounds'] = [];
   for (let round = 0; round < config.rounds; round++) {
     // Swap who goes first each round so warm-up and drift do not always favour one app.
@@ -56,14 +50,7 @@ async function main(): Promise<void> {
     const results: Partial<BenchReport['rounds'][number]> = {};
     for (const app of order) {
       const pool = signedCommandPool(SIGNING_SECRET, CUSTOMER_SUPPORT_TEXT, config.poolSize);
-      const result = await loadRound(
-        app,
-        fake,
-        pool,
-        config.seconds,
-        config.connections,
-        config.cooldownSeconds,
-      );
+      const result = await loadRound(app, fake, pool, config);
       console.log(
         `round ${round + 1} ${app.name}: ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50Ms} ms, ` +
           `p99 ${result.p99Ms} ms, non-2xx ${result.non2xx}, errors ${result.errors}, ` +

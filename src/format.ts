@@ -27,15 +27,17 @@ const compactMonths = new Intl.NumberFormat('en-US', { maximumSignificantDigits:
  */
 let usdMemo: Map<number, string> | undefined;
 let pctMemo: Map<number, string> | undefined;
+let monthsMemo: Map<number, string> | undefined;
 
 export function withFormatMemo<T>(render: () => T): T {
-  const outer = [usdMemo, pctMemo] as const;
+  const outer = [usdMemo, pctMemo, monthsMemo] as const;
   usdMemo = new Map();
   pctMemo = new Map();
+  monthsMemo = new Map();
   try {
     return render();
   } finally {
-    [usdMemo, pctMemo] = outer;
+    [usdMemo, pctMemo, monthsMemo] = outer;
   }
 }
 
@@ -61,7 +63,9 @@ function formatUsdOnce(amount: number): string {
 
 /** Percentages always with one decimal: `7,270.5%`; `n/a` where the spec leaves ROI undefined. */
 export const formatPct = (pct: number | null): string =>
-  pct === null ? 'n/a' : memoised(pctMemo, pct, (p) => `${oneDecimal.format(zeroAt(p, 0.1))}%`);
+  pct === null ? 'n/a' : memoised(pctMemo, pct, formatPctOnce);
+
+const formatPctOnce = (pct: number): string => `${oneDecimal.format(zeroAt(pct, 0.1))}%`;
 
 /** A signed change in percentage points, with a true minus sign: `−4,150.5 pts`. */
 export function formatPointsDelta(delta: number): string {
@@ -77,8 +81,10 @@ export function formatUsdDelta(delta: number): string {
 export const formatNumber = (value: number): string => plain.format(value);
 
 /** Break-even in words: "never", "immediately", "0.00066 months (about 1 day)", "3.6 months". */
-export function formatMonths(months: number | null): string {
-  if (months === null) return 'never';
+export const formatMonths = (months: number | null): string =>
+  months === null ? 'never' : memoised(monthsMemo, months, formatMonthsOnce);
+
+function formatMonthsOnce(months: number): string {
   if (months === 0) return 'immediately';
   if (months < 0.1) {
     const days = months * 30.44;

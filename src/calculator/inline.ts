@@ -32,15 +32,22 @@ export function parseFieldValue(field: FieldSpec, text: string): Result<unknown,
   }
 }
 
-const unquote = (value: string) => value.replace(/^["“']|["”']$/g, '');
+const QUOTES = /^["“']|["”']$/g;
+const QUOTES_AT_ENDS = /^["“']|["”']$/;
+const unquote = (value: string) => (QUOTES_AT_ENDS.test(value) ? value.replace(QUOTES, '') : value);
 
 /** Parses `key=value …` into raw scenario values keyed by spec name. Unknown and repeated keys are errors. */
 export function parseInline(text: string): Result<Record<string, unknown>> {
   const values: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
   const seen = new Set<string>();
-  for (const match of text.matchAll(PAIR_RE)) {
-    const [, name, rawValue, bare] = match;
+  // exec in a loop, indexed: matchAll and destructuring each walk an iterator per pair.
+  // PAIR_RE is global (it keeps lastIndex); every alternative consumes a character, so this ends.
+  PAIR_RE.lastIndex = 0;
+  for (let match = PAIR_RE.exec(text); match !== null; match = PAIR_RE.exec(text)) {
+    const name = match[1];
+    const rawValue = match[2];
+    const bare = match[3];
     if (bare !== undefined) {
       issues.push({ field: bare, message: `"${bare}" is not a key=value pair (e.g. api=15k)` });
       continue;

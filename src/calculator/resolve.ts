@@ -57,25 +57,22 @@ const hours = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Applies the spec's alternatives and the catalogue helpers; lists every required input still missing. */
 export function resolveScenario(s: Scenario, prices: PriceBook): Result<ResolvedScenario> {
-  const issues: FieldIssue[] = [];
-  const notes: string[] = [];
-  const pricesUsed: PriceUse[] = [];
-  const need = (field: string, message: string) => issues.push({ field, message });
-  const missing = (field: string, message: string) => issues.push({ field, message, missing: true });
+  const sink = new Sink();
+  const { issues, notes, pricesUsed } = sink;
 
-  const apiMonthlyCost = resolveApiMonthlyCost(s, prices, { need, missing, notes, pricesUsed });
+  const apiMonthlyCost = resolveApiMonthlyCost(s, prices, sink);
   const reductionPct = resolveReduction(s, apiMonthlyCost);
-  const qualityFactorPct = resolveQuality(s, need);
-  const fineTune = resolveFineTuneCost(s, prices, { need, missing, notes, pricesUsed });
-  const serving = resolveGpuMonthlyCost(s, prices, { need, missing, notes, pricesUsed });
+  const qualityFactorPct = resolveQuality(s, sink);
+  const fineTune = resolveFineTuneCost(s, prices, sink);
+  const serving = resolveGpuMonthlyCost(s, prices, sink);
 
   if (s.trainingExamples === undefined)
-    missing(
+    sink.missing(
       'trainingExamples',
       'trainingExamples (examples) is required for the verdict: how many quality examples you have, e.g. 10k',
     );
   if (s.repetitive === undefined)
-    missing(
+    sink.missing(
       'repetitive',
       'repetitive is required for the verdict: is the use case repetitive (support, code completion, documents)? yes or no',
     );
@@ -109,12 +106,20 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
   return ok(resolved);
 }
 
-interface Sink {
-  need: (field: string, message: string) => void;
+/** What resolving collects besides the figures. A class, so no closures are built per request. */
+class Sink {
+  readonly issues: FieldIssue[] = [];
+  readonly notes: string[] = [];
+  readonly pricesUsed: PriceUse[] = [];
+
+  need(field: string, message: string): void {
+    this.issues.push({ field, message });
+  }
+
   /** A required input that is absent, as opposed to one that was given but cannot be used. */
-  missing: (field: string, message: string) => void;
-  notes: string[];
-  pricesUsed: PriceUse[];
+  missing(field: string, message: string): void {
+    this.issues.push({ field, message, missing: true });
+  }
 }
 
 function resolveApiMonthlyCost(s: Scenario, prices: PriceBook, sink: Sink): number | undefined {
@@ -178,7 +183,7 @@ function resolveReduction(s: Scenario, apiMonthlyCost: number | undefined): numb
   return 100;
 }
 
-function resolveQuality(s: Scenario, need: Sink['need']): number {
+function resolveQuality(s: Scenario, sink: Sink): number {
   if (s.qualityFactorPct !== undefined) return pointValue(s.qualityFactorPct);
   if (s.completionBeforePct === undefined || s.completionAfterPct === undefined) return 100;
   const q = qualityFactorFromRates(
@@ -188,7 +193,7 @@ function resolveQuality(s: Scenario, need: Sink['need']): number {
     s.retryAfterPct ?? 0,
   );
   if (q > 200)
-    need(
+    sink.need(
       'completionAfterPct',
       `the completion and retry rates give a quality factor of ${hours.format(q)} %, above the 200 % limit`,
     );

@@ -59,16 +59,22 @@ function fieldSchema(field: FieldSpec): z.ZodType {
 
 const has = (s: Scenario, key: keyof Scenario) => s[key] !== undefined;
 
+const conflict = (issues: FieldIssue[], field: string, message: string) => issues.push({ field, message });
+
 /** The spec's "alternative" pairs: typing both halves is ambiguous, so it is an error, never a guess. */
 /** `s` says which inputs were given (valid or not); `valid` holds the values that passed their schema. */
 function conflictIssues(s: Scenario, valid: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const conflict = (field: string, message: string) => issues.push({ field, message });
   if (has(s, 'apiCostReductionPct') && has(s, 'apiCostAfter'))
-    conflict('apiCostAfter', 'give either apiCostReductionPct (reduction) or apiCostAfter (after), not both');
+    conflict(
+      issues,
+      'apiCostAfter',
+      'give either apiCostReductionPct (reduction) or apiCostAfter (after), not both',
+    );
   const tokenModel = has(s, 'tokenReductionPct') || has(s, 'pricePerTokenReductionPct');
   if (tokenModel && (has(s, 'apiCostReductionPct') || has(s, 'apiCostAfter')))
     conflict(
+      issues,
       'tokenReductionPct',
       'give either tokenReductionPct/pricePerTokenReductionPct (token_reduction, price_reduction) or apiCostReductionPct/apiCostAfter, not both',
     );
@@ -76,36 +82,42 @@ function conflictIssues(s: Scenario, valid: Scenario): FieldIssue[] {
   const givenRates = rates.filter((k) => has(s, k));
   if (givenRates.length > 0 && has(s, 'qualityFactorPct'))
     conflict(
+      issues,
       'qualityFactorPct',
       'give either qualityFactorPct (quality) or the completion/retry rates, not both',
     );
   const completions = ['completionBeforePct', 'completionAfterPct'] as const;
   if (givenRates.length > 0 && completions.some((k) => !has(s, k)))
     conflict(
+      issues,
       'completionBeforePct',
       'the quality estimate needs both completionBeforePct and completionAfterPct',
     );
   if (has(s, 'fineTuneCost') && has(s, 'gpuHours') && has(s, 'gpuHourlyRate'))
-    conflict('fineTuneCost', 'give either fineTuneCost (ft) or gpuHours × gpuHourlyRate, not both');
+    conflict(issues, 'fineTuneCost', 'give either fineTuneCost (ft) or gpuHours × gpuHourlyRate, not both');
   const servingRate = has(s, 'inferenceHourlyRate');
   if (has(s, 'gpuMonthlyCost') && servingRate)
     conflict(
+      issues,
       'gpuMonthlyCost',
       'give either gpuMonthlyCost (gpu) or inferenceHourlyRate × inferenceHoursPerMonth, not both',
     );
   const throughput = has(s, 'servedTokensPerMonth') || has(s, 'gpuTokensPerSecond');
   if (throughput && has(s, 'gpuMonthlyCost'))
     conflict(
+      issues,
       'gpuMonthlyCost',
       'give either gpuMonthlyCost (gpu) or the throughput model (servedTokensPerMonth, gpuTokensPerSecond), not both',
     );
   if (throughput && !(has(s, 'servedTokensPerMonth') && has(s, 'gpuTokensPerSecond')))
     conflict(
+      issues,
       'servedTokensPerMonth',
       'the throughput model needs both servedTokensPerMonth and gpuTokensPerSecond',
     );
   if (has(s, 'modelSize') !== has(s, 'method'))
     conflict(
+      issues,
       'modelSize',
       'the FAQ fine-tuning estimate needs both modelSize (7B or 70B) and method (qlora or full)',
     );
@@ -115,6 +127,7 @@ function conflictIssues(s: Scenario, valid: Scenario): FieldIssue[] {
     // Only against a valid bill: a bad bill has its own error, and this one would just repeat it.
     if (lowestBill > 0 && after > lowestBill)
       conflict(
+        issues,
         'apiCostAfter',
         `apiCostAfter (after) must be at most apiMonthlyCost (api): the API spend that remains cannot exceed the bill`,
       );

@@ -12,13 +12,18 @@ const NUMBER_RE = /^([+-]?)\$?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(e[+-]
 /** Parses a human-typed number. "40%" gives 40: percentage inputs are stored in percent. */
 export function parseHumanNumber(text: string): Result<number, string> {
   const raw = text.trim();
-  const match = NUMBER_RE.exec(raw.replaceAll(' ', ''));
+  const match = NUMBER_RE.exec(raw.includes(' ') ? raw.replaceAll(' ', '') : raw);
   if (!match) return fail(`"${raw}" is not a number (accepted: ${NUMBER_FORMS})`);
-  const [, sign = '', digits = '', exponent = '', suffix = ''] = match;
+  // Indexed rather than destructured: array destructuring walks an iterator, on every typed value.
+  const sign = match[1] ?? '';
+  const digits = match[2] ?? '';
+  const exponent = match[3];
+  const suffix = match[4];
   // Shift the decimal point in the text instead of multiplying: 2.01 × 1000 is 2009.9999999999998 in
   // binary, which would make "2.01k" examples a non-integer. The clamp keeps an absurd exponent a plain
   // integer in the text (it still under- or overflows as before).
-  const power = Number(exponent.slice(1) || 0) + (SUFFIX_EXPONENT[suffix.toLowerCase()] ?? 0);
+  const power =
+    (exponent ? Number(exponent.slice(1)) : 0) + (suffix ? (SUFFIX_EXPONENT[suffix.toLowerCase()] ?? 0) : 0);
   const value = Number(`${sign}${digits.replaceAll(',', '')}e${Math.min(Math.max(power, -1e4), 1e4)}`);
   if (!Number.isFinite(value)) return fail(`"${raw}" is too large to be a real amount`);
   return ok(Object.is(value, -0) ? 0 : value);
@@ -48,7 +53,8 @@ export function parseHumanRange(text: string): Result<NumberRange, string> | und
   const trimmed = text.trim();
   let parts: string[] | undefined;
   if (trimmed.includes('..')) parts = trimmed.split('..');
-  else {
+  // Most values have no inner dash at all; only those need the regex.
+  else if (trimmed.indexOf('-', 1) > 0) {
     const dash = /^([^-\s][^-]*)-([^-].*)$/.exec(trimmed);
     if (dash && !/e$/i.test(dash[1] ?? '')) parts = [dash[1] ?? '', dash[2] ?? ''];
   }

@@ -1,8 +1,10 @@
-/** Bench knobs: env vars, or `--seconds=2 --rounds=1 --connections=10` after `npm run bench --`. */
+/** Bench knobs: env vars, or `--seconds=2 --rounds=1 --connections=10 --aa` after `npm run bench --`. */
 export interface BenchConfig {
   seconds: number;
   /** Unrecorded load right before every window, so each starts from the same warm state. */
   warmupSeconds: number;
+  /** Measure the baseline against a second copy of itself instead of ftroi (`--aa`). */
+  aa: boolean;
   rounds: number;
   connections: number;
   /** Pre-signed bodies per round: enough variety that no cache sees one body. */
@@ -33,5 +35,6 @@ export function loadBenchConfig(): BenchConfig {
     poolSize: readNumber('BENCH_POOL', 'pool', 500, 100_000),
     mcSamples: readNumber('BENCH_MC_SAMPLES', 'mc-samples', 10_000, 1_000_000),
     cooldownSeconds: readNumber('BENCH_COOLDOWN_SECONDS', 'cooldown', 11, 60),
+    aa: process.argv.includes('--aa'),
   };
 }

@@ -66,7 +66,7 @@ export function renderReport(report: BenchReport): string {
         med('ftroi', (r) => r.reqPerSec),
         0,
       ),
-      fixed(throughput, 2),
+      fixed(throughput, 3),
       '>= 0.85',
       verdict(throughput >= 0.85),
     ],
@@ -80,7 +80,7 @@ export function renderReport(report: BenchReport): string {
         med('ftroi', (r) => r.p99Ms),
         0,
       ),
-      fixed(p99, 2),
+      fixed(p99, 3),
       '<= 1.3',
       verdict(p99 <= 1.3),
     ],
@@ -88,7 +88,7 @@ export function renderReport(report: BenchReport): string {
       'peak RSS MB',
       fixed(med('baseline', (r) => r.peakRssMb)),
       fixed(med('ftroi', (r) => r.peakRssMb)),
-      fixed(rss, 2),
+      fixed(rss, 3),
       '<= 1.3',
       verdict(rss <= 1.3),
     ],
@@ -124,7 +124,7 @@ export function renderReport(report: BenchReport): string {
   return [
     machineLine(),
     '',
-    'Rounds (alternating order; posts = chat.postMessage calls the fake received / requests acked):',
+    'Rounds (alternating order, each window after a cool-down and a warm-up; posts = chat.postMessage calls the fake received / requests acked):',
     table(
       ['round', 'app', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'posts', 'peak RSS MB'],
       roundRows,
@@ -132,18 +132,22 @@ export function renderReport(report: BenchReport): string {
     '',
     'Median across rounds (ratio = median of per-round ftroi/baseline):',
     table(['metric', 'baseline', 'ftroi', 'ratio', 'target', 'result'], targetRows),
-    '',
-    'ftroi interaction paths (sequential, idle app; latency = request sent → Web API call at the fake):',
-    table(
-      ['path', 'runs', 'ack p50 ms', 'call p50 ms', 'call max ms'],
-      report.paths.map((p) => [
-        p.path,
-        String(p.runs),
-        fixed(p.ackP50Ms),
-        fixed(p.callP50Ms),
-        fixed(p.callMaxMs),
-      ]),
-    ),
+    ...(report.paths.length === 0
+      ? []
+      : [
+          '',
+          'ftroi interaction paths (sequential, idle app; latency = request sent → Web API call at the fake):',
+          table(
+            ['path', 'runs', 'ack p50 ms', 'call p50 ms', 'call max ms'],
+            report.paths.map((p) => [
+              p.path,
+              String(p.runs),
+              fixed(p.ackP50Ms),
+              fixed(p.callP50Ms),
+              fixed(p.callMaxMs),
+            ]),
+          ),
+        ]),
     '',
     `Monte Carlo (in-process evaluate(), customer-support, gpuMonthlyCost 150..400, ${mc.samples} samples):`,
     `  without ranges ${fixed(mc.pointMs, 3)} ms, with ranges ${fixed(mc.rangedMs, 3)} ms, sampling cost ${fixed(mc.samplingMs, 3)} ms` +

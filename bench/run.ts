@@ -38,14 +38,19 @@ async function main(): Promise<void> {
 
   fake = await startFakeSlackApi();
   const baseline = await startApp('baseline', 'bench/baselineApp.ts', fake.url);
-  const ftroi = await startApp('ftroi', 'src/index.ts', fake.url);
+  // --aa measures the baseline against a second copy of itself: how far apart two identical apps land.
+  const ftroi = config.aa
+    ? await startApp('baseline-2', 'bench/baselineApp.ts', fake.url)
+    : await startApp('ftroi', 'src/index.ts', fake.url);
+  if (config.aa) console.log('A/A check: the "ftroi" figures below are a second copy of the baseline');
   console.log(
-    `start-up: baseline ${baseline.startupMs.toFixed(0)} ms, ftroi ${ftroi.startupMs.toFixed(0)} ms`,
+    `start-up: baseline ${baseline.startupMs.toFixed(0)} ms, ${ftroi.name} ${ftroi.startupMs.toFixed(0)} ms`,
   );
-
   const rounds: BenchReport['rounds'] = [];
   for (let round = 0; round < config.rounds; round++) {
-    // Swap who goes first each round so warm-up and drift do not always favour one app.
+    // Swap who goes first each round so neither app always follows the other: each window starts
+    // after a cool-down and its own warm-up, whatever ran before. The A/A check (--aa) measures the
+    // baseline against a copy of itself this way to show how far apart two identical apps land.
     const order = round % 2 === 0 ? [baseline, ftroi] : [ftroi, baseline];
     const results: Partial<BenchReport['rounds'][number]> = {};
     for (const app of order) {
@@ -62,7 +67,9 @@ async function main(): Promise<void> {
     rounds.push({ baseline: results.baseline, ftroi: results.ftroi });
   }
 
-  const paths = [await modalPath(ftroi, fake, PATH_RUNS), await sensitivityPath(ftroi, fake, PATH_RUNS)];
+  const paths = config.aa
+    ? []
+    : [await modalPath(ftroi, fake, PATH_RUNS), await sensitivityPath(ftroi, fake, PATH_RUNS)];
   const monteCarlo = measureMonteCarlo(prices.value.book, config.mcSamples);
   console.log(
     `\n${renderReport({ rounds, startupMs: { baseline: baseline.startupMs, ftroi: ftroi.startupMs }, paths, monteCarlo })}`,

@@ -64,5 +64,5 @@ export const SETUP_GUIDE = `ftroi needs Slack credentials to run as a Slack app.
      scope connections:write) for Socket Mode, or SLACK_SIGNING_SECRET for HTTP mode.
   3. npm start
 
-No Slack at hand? See the exact answer offline:  npm run demo
-(or any scenario: npm run ftroi -- api=15k after=200 gpu=200 ft=9.6 examples=10000 repetitive=yes bar=80)`;
+Above is the offline answer for the article's customer-support example (npm run demo).
+Any scenario works offline too: npm run ftroi -- api=15k after=200 gpu=200 ft=9.6 examples=10000 repetitive=yes bar=80`;

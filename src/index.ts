@@ -1,12 +1,20 @@
 import { createApp } from './app.ts';
+import { run as runCli } from './cli.ts';
 import { loadConfig, SETUP_GUIDE } from './config.ts';
 import { createLogger } from './logger.ts';
 import { loadPrices } from './prices/priceBook.ts';
 
 const loaded = loadConfig();
 if (loaded.kind === 'unconfigured') {
-  console.error(SETUP_GUIDE);
-  process.exit(1);
+  // No Slack variable at all: a first run, not a broken deployment. Show the answer offline (the
+  // article's customer-support example, as `npm run demo` does), then how to connect to Slack.
+  const demo = runCli(['--preset', 'customer-support'], {
+    today: new Date(),
+    pricingFile: process.env.PRICING_FILE,
+  });
+  process.stdout.write(demo.stdout);
+  process.stderr.write(`${demo.stderr}\n${SETUP_GUIDE}\n`);
+  process.exit(demo.code);
 }
 if (loaded.kind === 'invalid') {
   console.error(`ftroi cannot start: ${loaded.problems.join('; ')}. See .env.example.`);

@@ -1,5 +1,4 @@
 import { createApp } from './app.ts';
-import { run as runCli } from './cli.ts';
 import { loadConfig, SETUP_GUIDE } from './config.ts';
 import { createLogger } from './logger.ts';
 import { loadPrices } from './prices/priceBook.ts';
@@ -8,6 +7,8 @@ const loaded = loadConfig();
 if (loaded.kind === 'unconfigured') {
   // No Slack variable at all: a first run, not a broken deployment. Show the answer offline (the
   // article's customer-support example, as `npm run demo` does), then how to connect to Slack.
+  // Loaded only here: a configured app never needs the CLI's report code at start-up.
+  const { run: runCli } = await import('./cli.ts');
   const demo = runCli(['--preset', 'customer-support'], {
     today: new Date(),
     pricingFile: process.env.PRICING_FILE,

@@ -28,9 +28,8 @@ export const TARGET_TEXT = {
 
 // "4 Dec 2026" as en-GB writes it. Intl supplies the month names once, in UTC (a calendar date has
 // no time zone); composing them is ~6 µs a summary cheaper than DateTimeFormat.format per call.
-const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
-  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1)),
-);
+const SHORT_MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' });
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) => SHORT_MONTH.format(Date.UTC(2000, month, 1)));
 
 /** `2026-12-04` → `4 Dec 2026`; anything unparseable is shown as given. */
 export function formatDay(iso: string): string {

@@ -49,7 +49,7 @@ export interface Deliverer {
  * redacted copy for its debug log (it does so even with debug off) nor serialises them a second
  * time. That walk was the largest single cost of posting a summary.
  */
-export function postMessage(
+function postMessage(
   client: webApi.WebClient,
   message: {
     channel: string;

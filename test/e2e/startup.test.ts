@@ -8,9 +8,9 @@ import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET } from './appProcess.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `src/index.ts` as `npm start` does, with exactly the given environment. */
-const start = (env: Record<string, string>) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+/** Runs a script under tsx, as the npm scripts do, with exactly the given environment. */
+const tsx = (args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ...args], {
     cwd: ROOT,
     // A developer's own .env must not leak into these runs.
     env: { PATH: process.env.PATH ?? '', DOTENV_CONFIG_PATH: '/nonexistent/.env', ...env },
@@ -18,21 +18,18 @@ const start = (env: Record<string, string>) =>
     timeout: 20_000,
   });
 
+/** `npm start`. */
+const start = (env: Record<string, string>) => tsx(['src/index.ts'], env);
+
 describe('start-up', () => {
   it('with no Slack credentials shows the offline demo, then the setup guide, and exits 0', () => {
     const run = start({});
     expect(run.status).toBe(0);
-    // The customer-support example's exact answer, as `npm run demo` prints it.
+    // The customer-support example's exact answer…
     expect(run.stdout).toContain('$14,600');
     expect(run.stdout).toContain('GO');
-    expect(run.stdout).toBe(
-      spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--preset', 'customer-support'], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '' },
-        encoding: 'utf8',
-        timeout: 20_000,
-      }).stdout,
-    );
+    // …exactly as `npm run demo` prints it.
+    expect(run.stdout).toBe(tsx(['src/cli.ts', '--preset', 'customer-support'], {}).stdout);
     expect(run.stderr).toContain('manifest.yml');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });

@@ -57,7 +57,8 @@ export function createApp(config: Config, options: CreateAppOptions): App {
     logger: options.logger,
     logLevel: config.LOG_LEVEL as LogLevel,
     ...(config.mode === 'socket'
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN, customRoutes: [healthz] }
+      ? // In Socket Mode, /healthz gets its own HTTP server: on PORT, not Bolt's fixed 3000.
+        { socketMode: true, appToken: config.SLACK_APP_TOKEN, customRoutes: [healthz], port: config.PORT }
       : {
           receiver: createReceiver({
             signingSecret: config.SLACK_SIGNING_SECRET ?? '',

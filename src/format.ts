@@ -13,6 +13,13 @@ const usdCents = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
+// A rate keeps the digits it was quoted with ($6.155/h), so that rate × hours adds up to the total shown.
+const usdRate = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // A value that rounds to zero prints as zero, never "-$0" or "-0.0%" (cheaper than signDisplay).
@@ -61,6 +68,15 @@ function formatUsdOnce(amount: number): string {
   return Number.isInteger(rounded) ? usdWhole.format(rounded) : usdCents.format(rounded);
 }
 
+/** A price per unit (per hour, per 1M tokens) with up to four decimals: `$200`, `$2.50`, `$6.155`. */
+export function formatUsdRate(rate: number): string {
+  const rounded = zeroAt(Math.round(rate * 1e4) / 1e4, 1e-4);
+  return Number.isInteger(rounded) ? usdWhole.format(rounded) : usdRate.format(rounded);
+}
+
+/** A list price as a catalogue row has it, cents always shown: `$2.50`, `$6.155`. */
+export const formatUsdPrice = (price: number): string => usdRate.format(price);
+
 /** Percentages always with one decimal: `7,270.5%`; `n/a` where the spec leaves ROI undefined. */
 export const formatPct = (pct: number | null): string =>
   pct === null ? 'n/a' : memoised(pctMemo, pct, formatPctOnce);
@@ -78,18 +94,26 @@ export function formatUsdDelta(delta: number): string {
   return size === '$0' ? '±$0' : `${delta < 0 ? '−' : '+'}${size}`;
 }
 
-export const formatNumber = (value: number): string => plain.format(value);
+export const formatNumber = (value: number): string => plain.format(zeroAt(value, 0.01));
 
-/** Break-even in words: "never", "immediately", "0.00066 months (about 1 day)", "3.6 months". */
+/** Break-even in words: "never", "immediately", "0.00066 months (under a day)", "3.6 months". */
 export const formatMonths = (months: number | null): string =>
   months === null ? 'never' : memoised(monthsMemo, months, formatMonthsOnce);
 
+// Past these the figure is a string of zeros (1e-300 printed 300 characters) or of digits, and no
+// decision turns on it: 0.0001 months is about 4 minutes.
+const TINY_MONTHS = 0.0001;
+const HUGE_MONTHS = 12_000;
+
 function formatMonthsOnce(months: number): string {
   if (months === 0) return 'immediately';
+  if (months < TINY_MONTHS) return 'under a day';
+  if (months >= HUGE_MONTHS) return 'over 1,000 years';
   if (months < 0.1) {
     const days = months * 30.44;
-    const hoursOrDays = days < 1 ? `under a day` : `about ${plain.format(Math.round(days))} days`;
-    return `${compactMonths.format(months)} months (${hoursOrDays})`;
+    const about = Math.round(days);
+    const inDays = days < 1 ? 'under a day' : `about ${about} day${about === 1 ? '' : 's'}`;
+    return `${compactMonths.format(months)} months (${inDays})`;
   }
   return `${oneDecimal.format(months)} months`;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatMonths,
@@ -7,6 +8,7 @@ import {
   formatProbability,
   formatUsd,
   formatUsdDelta,
+  formatUsdRate,
   withFormatMemo,
 } from '../src/format.ts';
 
@@ -73,6 +75,13 @@ describe('formatMonths', () => {
     [50 / 7_500, '0.0067 months (under a day)'],
     [500 / 9_000, '0.056 months (about 2 days)'],
     [0.09, '0.09 months (about 3 days)'],
+    [1 / 30.44, '0.033 months (about 1 day)'],
+    [0.0001, '0.0001 months (under a day)'],
+    [0.000_099, 'under a day'],
+    [1e-300, 'under a day'],
+    [11_999, '11,999.0 months'],
+    [12_000, 'over 1,000 years'],
+    [1e300, 'over 1,000 years'],
     [0.1, '0.1 months'],
     [500 / 150, '3.3 months'],
     [32_500 / 9_000, '3.6 months'],
@@ -80,12 +89,41 @@ describe('formatMonths', () => {
   ])('%d is %s', (months, text) => {
     expect(formatMonths(months)).toBe(text);
   });
+
+  it('is short for any break-even, however small or large', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: Number.MAX_VALUE, noNaN: true }), (months) => {
+        expect(formatMonths(months).length).toBeLessThanOrEqual(40);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
+describe('formatUsdRate', () => {
+  it.each([
+    [6.155, '$6.155'],
+    [2.69, '$2.69'],
+    [2.5, '$2.50'],
+    [0.075, '$0.075'],
+    [0.123_456, '$0.1235'],
+    [200, '$200'],
+    [-0, '$0'],
+  ])('%d is %s', (rate, text) => {
+    expect(formatUsdRate(rate)).toBe(text);
+  });
 });
 
 describe('formatNumber and formatProbability', () => {
   it('numbers in en-US with up to two decimals', () => {
     expect(formatNumber(1_234.567)).toBe('1,234.57');
     expect(formatNumber(10_000)).toBe('10,000');
+  });
+
+  it('never shows a negative zero', () => {
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(-0.001)).toBe('0');
+    expect(formatNumber(-0.01)).toBe('-0.01');
   });
 
   it('probabilities as whole percentages', () => {

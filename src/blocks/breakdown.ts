@@ -5,7 +5,7 @@
  */
 import type { KnownBlock } from '@slack/types';
 import type { Analysis, MonthFlow } from '../calculator/index.ts';
-import { formatMonths, formatNumber, formatPct, formatUsd } from '../format.ts';
+import { formatMonths, formatNumber, formatPct, formatUsd, formatUsdRate } from '../format.ts';
 import { cashFlowChart } from './cashFlowChart.ts';
 import { describeRangeable, driftParts, formatDay, keyFigureFields, provenanceLines } from './figures.ts';
 import { verdictLine } from './summary.ts';
@@ -61,11 +61,11 @@ export function formulaLines(a: Analysis): string[] {
   const date = a.breakEvenDate ? ` → ${formatDay(a.breakEvenDate)}` : '';
   const capacity = r.capacity;
   return [
-    `E = weeks × ${HOURS_PER_WEEK} h × rate = ${formatNumber(r.engineeringWeeks)} × ${HOURS_PER_WEEK} × ${formatUsd(r.engineerHourlyRate)} = ${formatUsd(a.engineeringCost)}`,
+    `E = weeks × ${HOURS_PER_WEEK} h × rate = ${formatNumber(r.engineeringWeeks)} × ${HOURS_PER_WEEK} × ${formatUsdRate(r.engineerHourlyRate)} = ${formatUsd(a.engineeringCost)}`,
     `U = C + E = ${formatUsd(r.fineTuneCost)} + ${formatUsd(a.engineeringCost)} = ${U}`,
     ...(capacity && a.gpusNeeded !== undefined
       ? [
-          `G = GPUs × rate × hours = ${a.gpusNeeded} × ${formatUsd(capacity.inferenceHourlyRate)} × ${formatNumber(capacity.inferenceHoursPerMonth)} = ${G}`,
+          `G = GPUs × rate × hours = ${a.gpusNeeded} × ${formatUsdRate(capacity.inferenceHourlyRate)} × ${formatNumber(capacity.inferenceHoursPerMonth)} = ${G}`,
         ]
       : []),
     `Sa = q × r × A = ${q} × ${red} × ${A} = ${formatUsd(a.monthlyApiSavings)}${month1}`,
@@ -107,7 +107,7 @@ export function inputLines(a: Analysis): string[] {
     ['R  re-training', usdMonth(r.retrainMonthlyCost)],
     [
       '   engineering',
-      `${describeRangeable(s.engineeringWeeks, r.engineeringWeeks, formatNumber)} weeks × ${formatUsd(r.engineerHourlyRate)}/h`,
+      `${describeRangeable(s.engineeringWeeks, r.engineeringWeeks, formatNumber)} weeks × ${formatUsdRate(r.engineerHourlyRate)}/h`,
     ],
     ['   training examples', formatNumber(r.trainingExamples)],
     ['   repetitive', r.repetitive ? 'yes' : 'no'],

@@ -11,13 +11,17 @@ import {
   type Rangeable,
   TARGETS,
 } from '../calculator/index.ts';
-import { formatMonths, formatNumber, formatPct, formatUsd } from '../format.ts';
+import { formatMonths, formatNumber, formatPct, formatUsd, formatUsdRate } from '../format.ts';
 
 const TICK = ':white_check_mark:';
 const CROSS = ':x:';
 
 /** Met / missed in words as well as an emoji, for screen readers and for the plain-text fallback. */
 export const metOrMissed = (met: boolean): string => (met ? `${TICK} met` : `${CROSS} missed`);
+
+/** An undefined ROI (no cost to divide by) neither meets nor misses its target. */
+export const roiTargetMark = (roi: number | null, met: boolean): string =>
+  roi === null ? 'n/a' : metOrMissed(met);
 
 export const TARGET_TEXT = {
   monthlySavings: `target > ${formatUsd(TARGETS.monthlySavings)}/month`,
@@ -52,13 +56,15 @@ export function breakEvenRemark(months: number | null): string {
   return '';
 }
 
-/** Break-even for narrow table cells: `now`, `<1 day`, `12 days`, `3.6 mo`, `never`. */
+/** Break-even for narrow table cells: `now`, `<1 day`, `12 days`, `3.6 mo`, `>1,000 yr`, `never`. */
 export function compactMonths(months: number | null): string {
   if (months === null) return 'never';
   if (months === 0) return 'now';
   const days = months * DAYS_PER_MONTH;
   if (days < 1) return '<1 day';
-  if (months < 1) return `${Math.round(days)} days`;
+  if (months < 1) return Math.round(days) === 1 ? '1 day' : `${Math.round(days)} days`;
+  // Beyond that a cell would fill with digits (1e300 months is 400 of them).
+  if (months >= 12_000) return '>1,000 yr';
   return `${formatNumber(Math.round(months * 10) / 10)} mo`;
 }
 
@@ -69,8 +75,8 @@ export function keyFigureFields(a: Analysis): string[] {
   return [
     `*Monthly net savings*\n${formatUsd(a.monthlyNetSavings)}\n${metOrMissed(a.targets.monthlySavings)} · ${TARGET_TEXT.monthlySavings}`,
     `*Break-even*\n${formatMonths(a.breakEvenMonths)}, ${when}${remark ? ` (${remark})` : ''}\n${metOrMissed(a.targets.breakEven)} · ${TARGET_TEXT.breakEven}`,
-    `*Year-1 ROI*\n${formatPct(a.roi12)}\n${metOrMissed(a.targets.roi12)} · ${TARGET_TEXT.roi12}`,
-    `*3-year ROI*\n${formatPct(a.roi36)}\n${metOrMissed(a.targets.roi36)} · ${TARGET_TEXT.roi36}`,
+    `*Year-1 ROI*\n${formatPct(a.roi12)}\n${roiTargetMark(a.roi12, a.targets.roi12)} · ${TARGET_TEXT.roi12}`,
+    `*3-year ROI*\n${formatPct(a.roi36)}\n${roiTargetMark(a.roi36, a.targets.roi36)} · ${TARGET_TEXT.roi36}`,
     `*Upfront cost*\n${formatUsd(a.upfrontCost)}\nfine-tuning ${formatUsd(a.inputs.fineTuneCost)} + engineering ${formatUsd(a.engineeringCost)}`,
     `*Each month*\nAPI savings ${formatUsd(a.monthlyApiSavings)} − running cost ${formatUsd(a.monthlyRunCost)}`,
   ];
@@ -125,7 +131,7 @@ export function inputsSummary(a: Analysis): string {
     `GPU ${describeRangeable(s.gpuMonthlyCost, r.gpuMonthlyCost, formatUsd, '/mo')}`,
     r.retrainMonthlyCost > 0 ? `re-training ${usdMonth(r.retrainMonthlyCost)}` : '',
     r.engineeringWeeks > 0 || isRange(s.engineeringWeeks)
-      ? `engineering ${describeRangeable(s.engineeringWeeks, r.engineeringWeeks, formatNumber)} wk × ${formatUsd(r.engineerHourlyRate)}/h`
+      ? `engineering ${describeRangeable(s.engineeringWeeks, r.engineeringWeeks, formatNumber)} wk × ${formatUsdRate(r.engineerHourlyRate)}/h`
       : '',
     `${formatNumber(r.trainingExamples)} examples`,
     r.repetitive ? 'repetitive' : 'not repetitive',

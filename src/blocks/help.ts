@@ -1,4 +1,7 @@
-/** `/ftroi help` and `/ftroi presets`: both ephemeral, both built from the registries they describe. */
+/**
+ * `/ftroi help` and `/ftroi presets`: both ephemeral, both built from the registries they describe.
+ * `@ftroi help` gets the short help: it is posted in a thread, where everyone reads it.
+ */
 import { PRESETS } from '../calculator/index.ts';
 import { context, escapeMrkdwn, header, type Message, section, sections } from './text.ts';
 import { COMMAND_LINES, GRAMMAR_LINES, keyLines, presetLines } from './usage.ts';
@@ -16,6 +19,25 @@ export function helpMessage(): Message {
       ...sections(['*Keys*', ...keyLines()]),
       section(['*Presets* (the worked examples)', ...presetLines()].join('\n')),
       context(['Required: api, ft, gpu, examples and repetitive (or the inputs that estimate them).']),
+    ],
+  };
+}
+
+/** What a mention without key=value pairs is answered with: what to type in a thread, and where the rest is. */
+export function shortHelpMessage(): Message {
+  return {
+    text: "ftroi in a result's thread: @ftroi what if gpu=500 reduction=40% re-runs it with changes; @ftroi compare puts every revision side by side. Full help: /ftroi help",
+    blocks: [
+      section(
+        [
+          "*In a result's thread*",
+          '• `@ftroi what if gpu=500 reduction=40%` re-runs it with those changes and shows what moved',
+          '• `@ftroi compare` puts every revision side by side',
+          '• `@ftroi help` shows this',
+          'Anywhere, `@ftroi api=15k gpu=200 ft=9.6 examples=10000 repetitive=yes` calculates at once.',
+        ].join('\n'),
+      ),
+      context(['Every key, the presets and the form: `/ftroi help`']),
     ],
   };
 }

@@ -1,11 +1,37 @@
-/** The app's Home tab: how to use ftroi, the presets, the inline keys and the price catalogue's date. */
+/** The app's Home tab: how to use ftroi, the presets, the inline keys and the price catalogue. */
 import type { HomeView } from '@slack/types';
+import type { DisplayRow } from '../prices/catalogue.ts';
 import { context, divider, escapeMrkdwn, header, section, sections } from './text.ts';
 import { COMMAND_LINES, GRAMMAR_LINES, keyLines, presetLines } from './usage.ts';
 
 export interface HomeOptions {
   /** The oldest and newest as-of dates in the price catalogue (YYYY-MM-DD); absent when none is loaded. */
   asOfRange?: { oldest: string; newest: string };
+  /** The catalogue's rows, so the ids `model=`, `train_gpu=` and `serve_gpu=` take are on screen. */
+  rows?: readonly DisplayRow[];
+}
+
+/** Home allows 100 blocks; a PRICING_FILE with thousands of rows must not take the tab down. */
+const MAX_CATALOGUE_SECTIONS = 20;
+
+const rowLine = (r: DisplayRow) =>
+  `\`${r.id}\` ${r.price} ${r.kind === 'gpu' ? 'per GPU-hour' : 'per 1M tokens'} · ${escapeMrkdwn(r.label)} · as of ${r.asOf}${r.stale ? ' (over 90 days old)' : ''}`;
+
+export function catalogueBlocks(rows: readonly DisplayRow[]) {
+  const all = sections([
+    '*GPU rental* (`train_gpu=ID`, `serve_gpu=ID`)',
+    ...rows.filter((r) => r.kind === 'gpu').map(rowLine),
+    '',
+    '*LLM APIs* (`model=ID`)',
+    ...rows.filter((r) => r.kind === 'api').map(rowLine),
+  ]);
+  if (all.length <= MAX_CATALOGUE_SECTIONS) return all;
+  return [
+    ...all.slice(0, MAX_CATALOGUE_SECTIONS),
+    context([
+      `The catalogue is longer than the Home tab can show: \`npm run ftroi -- prices\` lists every row.`,
+    ]),
+  ];
 }
 
 export function catalogueLine(asOfRange?: HomeOptions['asOfRange']): string {
@@ -15,7 +41,7 @@ export function catalogueLine(asOfRange?: HomeOptions['asOfRange']): string {
   return `GPU and API prices ${escapeMrkdwn(when)}. Use them with \`model=\`, \`train_gpu=\` and \`serve_gpu=\`; every result names the prices it used and their dates.`;
 }
 
-export function appHome({ asOfRange }: HomeOptions = {}): HomeView {
+export function appHome({ asOfRange, rows = [] }: HomeOptions = {}): HomeView {
   return {
     type: 'home',
     blocks: [
@@ -35,6 +61,7 @@ export function appHome({ asOfRange }: HomeOptions = {}): HomeView {
       divider(),
       header('Price catalogue'),
       section(catalogueLine(asOfRange)),
+      ...catalogueBlocks(rows),
     ],
   };
 }

@@ -4,6 +4,7 @@
  * looks up, so a pick reads back exactly like `model=gpt-4o` typed inline.
  */
 import type { InputBlock, PlainTextOption, StaticSelect } from '@slack/types';
+import { formatUsdPrice } from '../format.ts';
 import { findApiModel, findGpu } from '../prices/catalogue.ts';
 import type { ApiRow, Catalogue, GpuRow } from '../prices/schema.ts';
 import { inputActionId, inputBlockId } from './ids.ts';
@@ -18,8 +19,7 @@ type OptionGroup = NonNullable<StaticSelect['option_groups']>[number];
 export type CataloguePickerKey = 'apiModel' | 'trainGpu' | 'serveGpu';
 
 // Up to four decimals, so a figure like CoreWeave's 6.155 reads as the catalogue has it.
-const usd = (amount: number) =>
-  `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+const usd = formatUsdPrice;
 
 const gpuPrice = (row: GpuRow) => `${usd(row.pricePerHour)}/h`;
 const apiPrice = (row: ApiRow) => `${usd(row.inputPricePer1M)} in / ${usd(row.outputPricePer1M)} out per 1M`;

@@ -9,6 +9,10 @@ export const apiMonthlyCostFromTokens = (
   outputPricePer1M: number,
 ): number => (inputTokens * inputPricePer1M + outputTokens * outputPricePer1M) / 1e6;
 
+/** The spec's r = 1 − F/A: the share of the bill that disappears when F a month of API spend remains. */
+export const reductionFromApiCostAfter = (apiCostAfter: number, apiMonthlyCost: number): number =>
+  (1 - apiCostAfter / apiMonthlyCost) * 100;
+
 /** Managed API after tuning: fewer tokens at a lower price compound (60 % and 60 % → 84 %). */
 export const reductionFromTokenAndPrice = (
   tokenReductionPct: number,

@@ -6,6 +6,7 @@ import {
   fineTuneCostFromGpuHours,
   gpuMonthlyCostFromRate,
   qualityFactorFromRates,
+  reductionFromApiCostAfter,
   reductionFromTokenAndPrice,
   servingCapacity,
 } from './estimators.ts';
@@ -26,6 +27,8 @@ export interface ResolvedScenario {
   name: string;
   apiMonthlyCost: number;
   reductionPct: number;
+  /** Set when reductionPct is 1 − F/A, so that moving the bill (sensitivity, Monte Carlo) moves it too. */
+  apiCostAfter?: number;
   qualityFactorPct: number;
   fineTuneCost: number;
   fineTuneCostRange?: { low: number; high: number };
@@ -53,6 +56,13 @@ const usd = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 2,
   maximumFractionDigits: 2,
 });
+// A rate keeps the digits it was quoted with ($6.155/h), so that rate × hours adds up to the total shown.
+const usdRate = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 4,
+});
 const hours = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Applies the spec's alternatives and the catalogue helpers; lists every required input still missing. */
@@ -62,6 +72,13 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
 
   const apiMonthlyCost = resolveApiMonthlyCost(s, prices, sink);
   const reductionPct = resolveReduction(s, apiMonthlyCost);
+  const apiCostAfter = s.apiCostReductionPct === undefined ? s.apiCostAfter : undefined;
+  // The schema checks F against a typed bill; a bill estimated from tokens is known only here.
+  if (apiCostAfter !== undefined && apiMonthlyCost !== undefined && apiCostAfter > apiMonthlyCost)
+    sink.need(
+      'apiCostAfter',
+      `apiCostAfter (after) must be at most apiMonthlyCost (api), here ${usd.format(apiMonthlyCost)} a month: the API spend that remains cannot exceed the bill`,
+    );
   const qualityFactorPct = resolveQuality(s, sink);
   const fineTune = resolveFineTuneCost(s, prices, sink);
   const serving = resolveGpuMonthlyCost(s, prices, sink);
@@ -101,6 +118,7 @@ export function resolveScenario(s: Scenario, prices: PriceBook): Result<Resolved
     notes,
   };
   // Optional fields are set afterwards, not spread in: the Monte Carlo resolves 10,000 times.
+  if (apiCostAfter !== undefined) resolved.apiCostAfter = apiCostAfter;
   if (fineTune.range) resolved.fineTuneCostRange = fineTune.range;
   if (serving.capacity) resolved.capacity = serving.capacity;
   return ok(resolved);
@@ -135,7 +153,7 @@ function resolveApiMonthlyCost(s: Scenario, prices: PriceBook, sink: Sink): numb
       else {
         inputPrice ??= model.value.inputPer1M;
         outputPrice ??= model.value.outputPer1M;
-        const figure = `${usd.format(model.value.inputPer1M)} in / ${usd.format(model.value.outputPer1M)} out per 1M tokens`;
+        const figure = `${usdRate.format(model.value.inputPer1M)} in / ${usdRate.format(model.value.outputPer1M)} out per 1M tokens`;
         sink.pricesUsed.push({ ...model.value, fills: 'apiMonthlyCost', figure, used: typed === undefined });
       }
     }
@@ -177,7 +195,7 @@ function resolveApiMonthlyCost(s: Scenario, prices: PriceBook, sink: Sink): numb
 function resolveReduction(s: Scenario, apiMonthlyCost: number | undefined): number {
   if (s.apiCostReductionPct !== undefined) return pointValue(s.apiCostReductionPct);
   if (s.apiCostAfter !== undefined && apiMonthlyCost !== undefined)
-    return (1 - s.apiCostAfter / apiMonthlyCost) * 100;
+    return reductionFromApiCostAfter(s.apiCostAfter, apiMonthlyCost);
   if (s.tokenReductionPct !== undefined || s.pricePerTokenReductionPct !== undefined)
     return reductionFromTokenAndPrice(s.tokenReductionPct ?? 0, s.pricePerTokenReductionPct ?? 0);
   return 100;
@@ -215,13 +233,13 @@ function resolveFineTuneCost(
       const used = typed === undefined && rate === undefined;
       if (!used && rate !== undefined)
         sink.notes.push(
-          `Fine-tuning GPU rate: the typed ${usd.format(rate)}/h was used, not ${gpu.value.label}'s ${usd.format(gpu.value.usdPerGpuHour)}/h.`,
+          `Fine-tuning GPU rate: the typed ${usdRate.format(rate)}/h was used, not ${gpu.value.label}'s ${usdRate.format(gpu.value.usdPerGpuHour)}/h.`,
         );
       rate ??= gpu.value.usdPerGpuHour;
       sink.pricesUsed.push({
         ...gpu.value,
         fills: 'fineTuneCost',
-        figure: `${usd.format(gpu.value.usdPerGpuHour)}/GPU-hour`,
+        figure: `${usdRate.format(gpu.value.usdPerGpuHour)}/GPU-hour`,
         used,
       });
     }
@@ -237,7 +255,7 @@ function resolveFineTuneCost(
         );
     } else {
       estimate = { point: fineTuneCostFromGpuHours(s.gpuHours, rate, runs) };
-      how = `${hours.format(s.gpuHours)} GPU-hours × ${usd.format(rate)}/h${runs > 1 ? ` × ${runs} runs` : ''}`;
+      how = `${hours.format(s.gpuHours)} GPU-hours × ${usdRate.format(rate)}/h${runs > 1 ? ` × ${runs} runs` : ''}`;
     }
   } else if (s.modelSize !== undefined && s.method !== undefined) {
     const faq = rate === undefined ? undefined : faqFineTuneCost(s.modelSize, s.method, rate, runs);
@@ -255,7 +273,7 @@ function resolveFineTuneCost(
         );
     } else {
       estimate = { point: faq.point, range: { low: faq.low, high: faq.high } };
-      how = `${s.modelSize} ${s.method === 'qlora' ? 'QLoRA' : 'full'}: ${faq.lowHours}–${faq.highHours} h on ${faq.gpus} GPU${faq.gpus > 1 ? 's' : ''} × ${usd.format(rate)}/h (midpoint)`;
+      how = `${s.modelSize} ${s.method === 'qlora' ? 'QLoRA' : 'full'}: ${faq.lowHours}–${faq.highHours} h on ${faq.gpus} GPU${faq.gpus > 1 ? 's' : ''} × ${usdRate.format(rate)}/h (midpoint)`;
     }
   }
   if (typed !== undefined) {
@@ -294,7 +312,7 @@ function resolveGpuMonthlyCost(
       sink.pricesUsed.push({
         ...gpu.value,
         fills: 'gpuMonthlyCost',
-        figure: `${usd.format(gpu.value.usdPerGpuHour)}/GPU-hour`,
+        figure: `${usdRate.format(gpu.value.usdPerGpuHour)}/GPU-hour`,
         used,
       });
     }
@@ -327,7 +345,7 @@ function resolveGpuMonthlyCost(
   }
   if (estimate !== undefined && rate !== undefined) {
     sink.notes.push(
-      `GPU serving ${usd.format(estimate)} a month = ${usd.format(rate)}/h × ${hours.format(hoursPerMonth)} h.`,
+      `GPU serving ${usd.format(estimate)} a month = ${usdRate.format(rate)}/h × ${hours.format(hoursPerMonth)} h.`,
     );
     return { gpuMonthlyCost: estimate };
   }

@@ -1,9 +1,15 @@
-import { ALWAYS_ON_HOURS, servingCapacity } from './estimators.ts';
+import { ALWAYS_ON_HOURS, reductionFromApiCostAfter, servingCapacity } from './estimators.ts';
 import type { ResolvedScenario } from './resolve.ts';
 import { pointValue, type Scenario } from './scenario.ts';
 
 /** One Monte Carlo draw: a value for each input the user gave as a range. */
 export type Sample = Partial<Record<keyof Scenario, number>>;
+
+/** Another API bill; a reduction given as the spend that remains (r = 1 − F/A) moves with it. */
+export function setApiMonthlyCost(r: ResolvedScenario, bill: number): void {
+  r.apiMonthlyCost = bill;
+  if (r.apiCostAfter !== undefined) r.reductionPct = reductionFromApiCostAfter(r.apiCostAfter, bill);
+}
 
 /**
  * The resolved scenario for one draw, derived from the point resolution instead of resolving again:
@@ -20,12 +26,7 @@ export function applySample(
   // `into` is reused across draws (copying the whole scenario 10,000 times showed in the profile);
   // a draw sets the same keys every time, so nothing of the previous draw survives.
   const r = into;
-  const bill = sample.apiMonthlyCost;
-  if (bill !== undefined) {
-    r.apiMonthlyCost = bill;
-    if (s.apiCostReductionPct === undefined && s.apiCostAfter !== undefined)
-      r.reductionPct = (1 - s.apiCostAfter / bill) * 100;
-  }
+  if (sample.apiMonthlyCost !== undefined) setApiMonthlyCost(r, sample.apiMonthlyCost);
   if (sample.apiCostReductionPct !== undefined) r.reductionPct = sample.apiCostReductionPct;
   if (sample.qualityFactorPct !== undefined) r.qualityFactorPct = sample.qualityFactorPct;
   if (sample.engineeringWeeks !== undefined) r.engineeringWeeks = sample.engineeringWeeks;

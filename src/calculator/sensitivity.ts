@@ -1,5 +1,6 @@
 import { type CoreFigures, computeCore } from './model.ts';
 import type { ResolvedScenario } from './resolve.ts';
+import { setApiMonthlyCost } from './sample.ts';
 import type { NumberRange } from './values.ts';
 
 /** The inputs the tornado moves, with the direction that helps fine-tuning. */
@@ -65,6 +66,8 @@ export const SENSITIVITY_STEP = 0.2;
 
 const withValue = (r: ResolvedScenario, input: TornadoInput, value: number): ResolvedScenario => {
   const next = { ...r, [input]: value };
+  // A bar must equal re-running with that bill: with the reduction given as F, r = 1 − F/A moves too.
+  if (input === 'apiMonthlyCost') setApiMonthlyCost(next, value);
   // Under drift the month-by-month model re-derives G from the throughput model, so move its rate too.
   if (input === 'gpuMonthlyCost' && r.capacity && r.gpuMonthlyCost > 0)
     next.capacity = {
@@ -73,6 +76,10 @@ const withValue = (r: ResolvedScenario, input: TornadoInput, value: number): Res
     };
   return next;
 };
+
+/** A bill below the API spend that remains (F) is not a valid scenario: the move stops there. */
+const lowest = (r: ResolvedScenario, input: TornadoInput): number =>
+  input === 'apiMonthlyCost' ? (r.apiCostAfter ?? 0) : 0;
 
 const point = (r: ResolvedScenario, input: TornadoInput, value: number): TornadoPoint => {
   const core = computeCore(withValue(r, input, value));
@@ -84,7 +91,7 @@ export function tornado(r: ResolvedScenario, ranges: Record<string, NumberRange>
   return TORNADO_INPUTS.map(({ input, rangeKey, label, max }) => {
     const base = r[input];
     const range = ranges[rangeKey];
-    const low = range ? range.low : base * (1 - SENSITIVITY_STEP);
+    const low = range ? range.low : Math.max(lowest(r, input), base * (1 - SENSITIVITY_STEP));
     const high = range ? range.high : Math.min(max, base * (1 + SENSITIVITY_STEP));
     const lowPoint = point(r, input, low);
     const highPoint = point(r, input, high);
@@ -111,7 +118,9 @@ export function cases(r: ResolvedScenario): Case[] {
     let next = r;
     for (const { input, helpsWhen, max } of TORNADO_INPUTS) {
       const sign = helpsWhen === 'higher' ? direction : -direction;
-      next = withValue(next, input, Math.min(max, r[input] * (1 + sign * SENSITIVITY_STEP)));
+      // From `next`, not `r`: moving the bill may already have moved the reduction derived from it.
+      const moved = Math.max(lowest(next, input), next[input] * (1 + sign * SENSITIVITY_STEP));
+      next = withValue(next, input, Math.min(max, moved));
     }
     return next;
   };

@@ -56,9 +56,21 @@ export function sampleTriangular(u: number, { low, mode, high }: Required<Number
     : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
 }
 
-/** FNV-1a over the scenario's canonical JSON: the same scenario always draws the same samples. */
+// Inputs that never reach the model's figures: renaming a scenario, moving its start or changing an
+// input only the verdict reads must not reshuffle its draws and so change its probabilities.
+const NOT_MODEL_INPUTS: ReadonlySet<string> = new Set<keyof Scenario>([
+  'name',
+  'startDate',
+  'trainingExamples',
+  'repetitive',
+  'qualityBarPct',
+  'taskChangeCadence',
+]);
+
+/** FNV-1a over the model inputs' canonical JSON: the same scenario always draws the same samples. */
 export function scenarioSeed(s: Scenario): number {
-  const canonical = JSON.stringify(s, [...Object.keys(s).sort(), 'low', 'high', 'mode']);
+  const keys = Object.keys(s).filter((key) => !NOT_MODEL_INPUTS.has(key));
+  const canonical = JSON.stringify(s, [...keys.sort(), 'low', 'high', 'mode']);
   let hash = 0x811c9dc5;
   for (let i = 0; i < canonical.length; i++) {
     hash ^= canonical.charCodeAt(i);

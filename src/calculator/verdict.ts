@@ -45,6 +45,7 @@ export function quickTest(r: ResolvedScenario): QuickTest {
   return { ...answers, yesCount: Object.values(answers).filter(Boolean).length };
 }
 
+/** The spec's targets are booleans: an undefined ROI is not met, and the surfaces show it as n/a. */
 export function targets(core: CoreFigures): Targets {
   return {
     monthlySavings: core.monthlyNetSavings > TARGETS.monthlySavings,

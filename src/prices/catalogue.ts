@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { formatUsdPrice } from '../format.ts';
 import data from './catalogue.json' with { type: 'json' };
 import { closeMatches } from './closeMatches.ts';
 import { type NamedRow, normaliseId } from './names.ts';
@@ -84,9 +85,8 @@ export type DisplayRow = {
   note?: string;
 };
 
-// Up to four decimals so a figure like CoreWeave's 6.155 is shown as read, never rounded.
-const usd = (amount: number) =>
-  `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+// Up to four decimals, so a figure like CoreWeave's 6.155 reads as the catalogue has it.
+const usd = formatUsdPrice;
 
 export function catalogueRowsForDisplay(catalogue: Catalogue, today: Date): DisplayRow[] {
   const common = (row: GpuRow | ApiRow) => ({

@@ -1,6 +1,13 @@
 import { type Analysis, QUICK_TEST, TARGETS } from '../calculator/index.ts';
 import { hasDrift } from '../calculator/model.ts';
-import { formatMonths, formatNumber, formatPct, formatProbability, formatUsd } from '../format.ts';
+import {
+  formatMonths,
+  formatNumber,
+  formatPct,
+  formatProbability,
+  formatUsd,
+  formatUsdRate,
+} from '../format.ts';
 import { inlineForm } from './inlineForm.ts';
 import { columns } from './table.ts';
 import { warningText } from './warnings.ts';
@@ -11,6 +18,8 @@ export interface ReportOptions {
 }
 
 const mark = (met: boolean) => (met ? 'met' : 'missed');
+/** An undefined ROI (no cost to divide by) neither meets nor misses its target. */
+const roiMark = (roi: number | null, met: boolean) => (roi === null ? 'n/a' : mark(met));
 const yesNo = (yes: boolean) => (yes ? 'yes' : 'no');
 
 function verdictSection(a: Analysis): string {
@@ -45,8 +54,8 @@ function figuresSection(a: Analysis): string {
       `target < ${TARGETS.breakEvenMonths} months`,
       mark(a.targets.breakEven),
     ],
-    ['Year-1 ROI', formatPct(a.roi12), `target > ${TARGETS.roi12}%`, mark(a.targets.roi12)],
-    ['3-year ROI', formatPct(a.roi36), `target > ${TARGETS.roi36}%`, mark(a.targets.roi36)],
+    ['Year-1 ROI', formatPct(a.roi12), `target > ${TARGETS.roi12}%`, roiMark(a.roi12, a.targets.roi12)],
+    ['3-year ROI', formatPct(a.roi36), `target > ${TARGETS.roi36}%`, roiMark(a.roi36, a.targets.roi36)],
     ['Upfront cost', formatUsd(a.upfrontCost)],
     ['Net benefit', `${formatUsd(a.netBenefit12)} in year 1, ${formatUsd(a.netBenefit36)} over 3 years`],
     ...(minBill === null ? [] : [['6-month payback', `from an API bill of ${formatUsd(minBill)}/month`]]),
@@ -72,7 +81,7 @@ function quickTestSection(a: Analysis): string {
     ],
     [
       yesNo(t.quality90Enough),
-      `${QUICK_TEST.qualityBarPct}% of GPT-4-class quality is enough (users need ${formatNumber(i.qualityBarPct)}%)`,
+      `${QUICK_TEST.qualityBarPct}% of GPT-4-class quality is enough (users need ${formatPct(i.qualityBarPct)})`,
     ],
   ];
   const heading = `Quick decision test: ${t.yesCount} of 4 yes (${QUICK_TEST.yesForGo} or more says GO)`;
@@ -89,7 +98,7 @@ function breakdownSection(a: Analysis): string {
   const i = a.inputs;
   const engineering =
     a.engineeringCost > 0
-      ? ` + engineering ${formatUsd(a.engineeringCost)} (${formatNumber(i.engineeringWeeks)} weeks × 40 h × ${formatUsd(i.engineerHourlyRate)}/h)`
+      ? ` + engineering ${formatUsd(a.engineeringCost)} (${formatNumber(i.engineeringWeeks)} week${i.engineeringWeeks === 1 ? '' : 's'} × 40 h × ${formatUsdRate(i.engineerHourlyRate)}/h)`
       : '';
   const rows = [
     [

@@ -35,6 +35,36 @@ const CANNOT_POST = new Set([
   'ekm_access_denied',
 ]);
 
+/** Slack refused the blocks themselves: the same blocks would be refused again anywhere. */
+const BLOCKS_REFUSED = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long']);
+
+/**
+ * The spec keeps a message's blocks well under ~12k characters; Slack answers msg_blocks_too_long
+ * at an undocumented ~13k. A summary reaches it only with every escapable character in its name
+ * and the largest scenarios, whose payload is repeated in three button values.
+ */
+export const BLOCKS_JSON_BUDGET = 12_000;
+
+/** Button values only spare a click the metadata read-back, so they go first when a message is too long. */
+function withoutButtonValues(blocks: readonly KnownBlock[]): KnownBlock[] {
+  return blocks.map((block) => {
+    if (block.type !== 'actions') return block;
+    const elements = block.elements.map((element) => {
+      if (element.type !== 'button' || element.value === undefined) return element;
+      const copy = { ...element };
+      delete copy.value;
+      return copy;
+    });
+    return { ...block, elements };
+  });
+}
+
+/** The blocks as Slack receives them, within the budget whenever dropping button values gets there. */
+export function blocksJson(blocks: readonly KnownBlock[]): string {
+  const json = JSON.stringify(blocks);
+  return json.length <= BLOCKS_JSON_BUDGET ? json : JSON.stringify(withoutButtonValues(blocks));
+}
+
 export const INVITE_HINT = 'To post results here, invite the app: type `/invite @ftroi` in the channel.';
 
 export interface Deliverer {
@@ -61,7 +91,7 @@ function postMessage(
 ): Promise<webApi.ChatPostMessageResponse> {
   const args: Record<string, unknown> = { channel: message.channel, text: message.text };
   if (message.thread_ts) args.thread_ts = message.thread_ts;
-  if (message.blocks) args.blocks = JSON.stringify(message.blocks);
+  if (message.blocks) args.blocks = blocksJson(message.blocks);
   if (message.metadata) args.metadata = JSON.stringify(message.metadata);
   args.unfurl_links = false;
   return client.apiCall('chat.postMessage', args);
@@ -86,6 +116,10 @@ export async function deliver(
   } catch (error) {
     const code = slackErrorCode(error);
     d.logger.warn(`chat.postMessage to ${to.channelId} failed: ${code}`);
+    if (BLOCKS_REFUSED.has(code) && message.blocks.length > 0) {
+      // Private delivery would carry the same blocks; the text fallback holds the verdict and figures.
+      return deliver(d, to, { ...message, blocks: [] });
+    }
     const reason = CANNOT_POST.has(code)
       ? `I couldn't post in <#${to.channelId}> (${code}), so here is your result. ${INVITE_HINT}`
       : `Slack didn't accept the result just now (${code}); here it is privately. Try again in a moment to share it.`;
@@ -108,7 +142,8 @@ export async function deliverPrivately(
       const response = await fetch(to.responseUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text, blocks }),
+        // The blocks go in as blocksJson made them: within the budget, like a channel post.
+        body: `{"response_type":"ephemeral","replace_original":false,"text":${JSON.stringify(text)},"blocks":${blocksJson(blocks)}}`,
         signal: AbortSignal.timeout(5000),
       });
       if (response.ok) return { via: 'ephemeral', reason };

@@ -8,6 +8,21 @@ export const METADATA_EVENT_TYPE = 'ftroi_scenario';
 const ts = z.string().regex(/^\d{1,12}\.\d{1,8}$/, { error: 'not a Slack message timestamp' });
 const channelId = z.string().regex(/^[CGD][A-Z0-9]{1,30}$/, { error: 'not a Slack channel id' });
 
+/**
+ * The edited result's scenario. One that no longer validates (the app changed between opening the
+ * form and submitting it) is dropped rather than refusing the form: it only costs the deltas.
+ */
+const derivedFromScenario = z
+  .unknown()
+  .transform((raw, ctx) => {
+    const valid = validateScenario(raw);
+    if (valid.ok) return valid.value;
+    ctx.addIssue({ code: 'custom', message: 'not a valid scenario' });
+    return z.NEVER;
+  })
+  .optional()
+  .catch(undefined);
+
 /** What travels from the command (or button) to the modal submission, through Slack. */
 export const privateMetadataSchema = z.strictObject({
   channelId,
@@ -21,6 +36,14 @@ export const privateMetadataSchema = z.strictObject({
   threadTs: ts.optional(),
   derivedFromTs: ts.optional(),
   derivedFromRevision: z.number().int().min(0).max(10_000).optional(),
+  derivedFromLabel: z.string().max(80).optional(),
+  /**
+   * Carried when it fits in the 3,000 characters, so the deltas need no thread read: Slack refuses
+   * conversations.replies in channels the app posts to without joining (chat:write.public).
+   */
+  derivedFromScenario,
+  /** The edited result's start date: kept out of the form's boxes, and kept by the revision. */
+  startDate: z.iso.date().optional(),
 });
 export type PrivateMetadata = z.infer<typeof privateMetadataSchema>;
 

@@ -1,3 +1,4 @@
+import { formatISO } from 'date-fns';
 import {
   type Analysis,
   analyse,
@@ -17,11 +18,20 @@ export type ScenarioOutcome =
 
 const isMissing = (issue: FieldIssue) => issue.missing === true;
 
-/** validate → resolve → analyse, sorting failures into "ask for more" and "fix this". */
+/**
+ * validate → resolve → analyse, sorting failures into "ask for more" and "fix this". A posted
+ * scenario carries its start date (today, unless one was given): Breakdown, Sensitivity, what-ifs
+ * and edits recompute it later from the metadata, and must show the dates the summary showed. It
+ * is set before analysing, so the posted figures are exactly those any recomputation gives.
+ */
 export function runScenario(raw: unknown, ctx: Pick<AppContext, 'prices' | 'now'>): ScenarioOutcome {
   const valid = validateScenario(raw);
   if (!valid.ok) return { kind: 'invalid', issues: valid.error };
-  const result = analyse(valid.value, { prices: ctx.prices, today: ctx.now() });
+  const today = ctx.now();
+  const dated = valid.value.startDate
+    ? valid.value
+    : { ...valid.value, startDate: formatISO(today, { representation: 'date' }) };
+  const result = analyse(dated, { prices: ctx.prices, today });
   if (result.ok) return { kind: 'ok', analysis: result.value };
   return result.error.every(isMissing)
     ? { kind: 'incomplete', scenario: valid.value, missing: result.error }

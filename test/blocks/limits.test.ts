@@ -18,7 +18,11 @@ import {
 import { sensitivityMessage } from '../../src/blocks/sensitivity.ts';
 import { summaryMessage } from '../../src/blocks/summary.ts';
 import { type Analysis, cases, PRESETS, type Scenario, tornado } from '../../src/calculator/index.ts';
-import { bundledCatalogue as catalogue } from '../../src/prices/catalogue.ts';
+import {
+  bundledCatalogue,
+  bundledCatalogue as catalogue,
+  catalogueRowsForDisplay,
+} from '../../src/prices/catalogue.ts';
 import { blockKitViolations } from '../support/blockKitLimits.ts';
 import { submittedValues } from '../support/viewState.ts';
 import { analysisOf, EXTREME_SCENARIOS, presetAnalysis } from './fixtures.ts';
@@ -167,6 +171,17 @@ describe("Slack's Block Kit limits", () => {
     expect(
       blockKitViolations('home', appHome({ asOfRange: { oldest: '2026-01-01', newest: '2026-11-30' } })),
     ).toEqual([]);
+    const rows = catalogueRowsForDisplay(bundledCatalogue, new Date('2026-12-04T00:00:00Z'));
+    expect(blockKitViolations('home', appHome({ rows }))).toEqual([]);
+    // A PRICING_FILE of thousands of long rows: the tab is cut short, never refused.
+    const huge = Array.from({ length: 5000 }, (_, i) => ({
+      ...rows[i % rows.length],
+      id: `p${i}:gpu`,
+      label: 'x'.repeat(150),
+    }));
+    const view = appHome({ rows: huge as typeof rows });
+    expect(blockKitViolations('home', view)).toEqual([]);
+    expect(JSON.stringify(view)).toContain('lists every row');
   });
 
   it('modal errors stay within 150 characters a box', () => {

@@ -1,5 +1,6 @@
 import type { ActionsBlock, SectionBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
+import { compactMonths, keyFigureFields } from '../../src/blocks/figures.ts';
 import { ACTION_IDS, SUMMARY_ACTIONS_BLOCK_ID } from '../../src/blocks/ids.ts';
 import { summaryMessage } from '../../src/blocks/summary.ts';
 import { WARNING_SENTENCES } from '../../src/blocks/warnings.ts';
@@ -67,6 +68,28 @@ describe('summaryMessage', () => {
     expect(engineering[1]).toContain('3.6 months, on 23 Mar 2027');
     expect(engineering[4]).toContain('$32,500');
     expect(engineering[4]).toContain('engineering $32,000');
+  });
+
+  it('an undefined ROI (no cost at all) is n/a against its target, neither met nor missed', () => {
+    const free = analysisOf({
+      ...presetScenario('customer-support'),
+      apiMonthlyCost: 1,
+      apiCostAfter: 0,
+      fineTuneCost: 0,
+      gpuMonthlyCost: 0,
+    });
+    expect([free.roi12, free.roi36]).toEqual([null, null]);
+    expect(free.targets).toMatchObject({ roi12: false, roi36: false });
+    const fields = keyFigureFields(free);
+    expect(fields[2]).toBe('*Year-1 ROI*\nn/a\nn/a · target > 100%');
+    expect(fields[3]).toBe('*3-year ROI*\nn/a\nn/a · target > 300%');
+  });
+
+  it('says a break-even of about one day in the singular, and caps a huge one', () => {
+    expect(compactMonths(1 / 30.44)).toBe('1 day');
+    expect(compactMonths(2 / 30.44)).toBe('2 days');
+    expect(compactMonths(12_000)).toBe('>1,000 yr');
+    expect(compactMonths(1e300)).toBe('>1,000 yr');
   });
 
   it('words data scarcity by how few examples there are', () => {

@@ -7,6 +7,7 @@ import { appHome } from '../../src/blocks/home.ts';
 import { inputErrorsMessage } from '../../src/blocks/inputErrors.ts';
 import { sensitivityMessage } from '../../src/blocks/sensitivity.ts';
 import { cases, FIELDS, PRESETS, tornado } from '../../src/calculator/index.ts';
+import { bundledCatalogue, catalogueRowsForDisplay } from '../../src/prices/catalogue.ts';
 import { allText, analysisOf, presetAnalysis, presetScenario, unescapeMrkdwn } from './fixtures.ts';
 
 /** The lines of every ``` block in a message, in order. */
@@ -19,6 +20,17 @@ const sensitivityOf = (a: ReturnType<typeof presetAnalysis>) =>
   sensitivityMessage(a, tornado(a.inputs, a.uncertainty?.ranges), cases(a.inputs));
 
 describe('breakdownMessage', () => {
+  it('shows a rate as given, to a tenth of a cent, so the product it multiplies into adds up', () => {
+    const analysis = analysisOf({
+      ...presetScenario('customer-support'),
+      engineeringWeeks: 2,
+      engineerHourlyRate: 62.125,
+    });
+    expect(codeLines(breakdownMessage(analysis).blocks)).toContain(
+      'E = weeks × 40 h × rate = 2 × 40 × $62.125 = $4,970',
+    );
+  });
+
   it('writes every formula out with the customer-support numbers', () => {
     const message = breakdownMessage(presetAnalysis('customer-support'));
     const lines = codeLines(message.blocks);
@@ -202,5 +214,13 @@ describe('appHome', () => {
     expect(shown).toContain('apiMonthlyCost');
     for (const preset of PRESETS) expect(shown).toContain(preset.id);
     expect(allText(appHome().blocks)).toContain('No price catalogue is loaded');
+  });
+
+  it('lists every catalogue row with the id the keys take, its price and its date', () => {
+    const rows = catalogueRowsForDisplay(bundledCatalogue, new Date('2026-12-04T00:00:00Z'));
+    const shown = allText(appHome({ rows }).blocks);
+    for (const row of rows) expect(shown).toContain(`\`${row.id}\` ${row.price}`);
+    expect(shown).toContain('$6.155 per GPU-hour');
+    expect(shown).toMatch(/`gpt-4o` \$[\d.]+ in \/ \$[\d.]+ out per 1M tokens/);
   });
 });

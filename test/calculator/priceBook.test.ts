@@ -22,12 +22,23 @@ const H100: GpuPrice = {
   asOf: '2026-09-25',
   usdPerGpuHour: 2.69,
 };
+const COREWEAVE_H100: GpuPrice = {
+  id: 'coreweave:h100',
+  label: 'CoreWeave H100',
+  source: 'coreweave.com/pricing',
+  asOf: '2026-09-20',
+  usdPerGpuHour: 6.155,
+};
+const GPUS = [H100, COREWEAVE_H100];
 
 /** A two-row book of the test's own: the calculator only sees the PriceBook interface. */
 const prices: PriceBook = {
   apiModel: (id) =>
     id === GPT_4O.id ? { ok: true, value: GPT_4O } : { ok: false, error: `no API model "${id}"` },
-  gpu: (id) => (id === H100.id ? { ok: true, value: H100 } : { ok: false, error: `no GPU "${id}"` }),
+  gpu: (id) => {
+    const gpu = GPUS.find((g) => g.id === id);
+    return gpu ? { ok: true, value: gpu } : { ok: false, error: `no GPU "${id}"` };
+  },
 };
 
 const inline = (text: string) => {
@@ -64,6 +75,19 @@ describe('catalogue figures fill the inputs', () => {
     const analysis = analysisOf(inline(text), { prices, today });
     expect(analysis.upfrontCost).toBeCloseTo(4 * 2.69, 12);
     expect(analysis.monthlyRunCost).toBeCloseTo(720 * 2.69, 9);
+  });
+
+  it('a rate keeps its third decimal, so rate × hours adds up: 10 h × $6.155/h = $61.55', () => {
+    const text = `api=15k train_gpu=coreweave:h100 train_hours=10 serve_gpu=coreweave:h100 ${rest}`;
+    const { inputs } = analysisOf(inline(text), { prices, today });
+    expect(inputs.notes).toEqual([
+      'Fine-tuning cost $61.55 = 10 GPU-hours × $6.155/h.',
+      'GPU serving $4,431.60 a month = $6.155/h × 720 h.',
+    ]);
+    expect(inputs.pricesUsed.map((p) => p.figure)).toEqual(['$6.155/GPU-hour', '$6.155/GPU-hour']);
+    // Two decimals still, where the catalogue has no more.
+    const api = analysisOf(inline(`model=gpt-4o tokens_in=10M gpu=0 ft=0 ${rest}`), { prices, today });
+    expect(api.inputs.pricesUsed[0]?.figure).toBe('$2.50 in / $10.00 out per 1M tokens');
   });
 
   it('an unknown id is an issue naming its field', () => {

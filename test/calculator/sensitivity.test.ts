@@ -133,7 +133,8 @@ describe('pessimistic, expected and optimistic cases', () => {
   it('customer-support: every input moved 20 % against, then for, fine-tuning, by hand', () => {
     const { inputs } = analysisOf(presetScenario('customer-support'));
     const [pessimistic, , optimistic] = cases(inputs);
-    const r = 1 - 200 / 15_000;
+    // The reduction comes from $200 remaining: at a $12,000 bill it is 1 − 200/12,000, then 20 % less.
+    const r = 1 - 200 / 12_000;
     const roi = (Sa: number, run: number, U: number) => ((Sa * 12 - (U + run * 12)) / (U + run * 12)) * 100;
     expect(pessimistic?.figures.roi12).toBeCloseTo(roi(0.8 * (r * 0.8) * 12_000, 240, 11.52), 9);
     // r × 1.2 is above 100 %: clamped.
@@ -143,5 +144,44 @@ describe('pessimistic, expected and optimistic cases', () => {
   it('the expected case is the analysis itself', () => {
     const { inputs } = analysisOf(presetScenario('low-volume-legal'));
     expect(cases(inputs)[1]?.figures).toEqual(computeCore(inputs));
+  });
+});
+
+describe('a reduction given as the API spend that remains (r = 1 − F/A)', () => {
+  const support = presetScenario('customer-support'); // A $15,000, F $200
+  const { apiCostAfter: _f, ...supportWithoutAfter } = support;
+
+  it('a bill bar is exactly a re-run with that bill: r moves with A', () => {
+    const row = rowFor(tornado(analysisOf(support).inputs), 'apiMonthlyCost');
+    expect([row.low.value, row.high.value]).toEqual([12_000, 18_000]);
+    for (const end of [row.low, row.high]) {
+      const rerun = analysisOf({ ...support, apiMonthlyCost: end.value });
+      expect(end.roi12).toBe(rerun.roi12);
+      expect(end.breakEvenMonths).toBe(rerun.breakEvenMonths);
+    }
+  });
+
+  it('the pessimistic case is a re-run with every input moved, r re-derived from the lower bill', () => {
+    const [pessimistic] = cases(analysisOf(support).inputs);
+    const rerun = analysisOf({
+      ...supportWithoutAfter,
+      apiMonthlyCost: 12_000,
+      apiCostReductionPct: (1 - 200 / 12_000) * 100 * 0.8,
+      qualityFactorPct: 80,
+      gpuMonthlyCost: 240,
+      fineTuneCost: 11.52,
+    });
+    expect(pessimistic?.figures.roi12).toBeCloseTo(rerun.roi12 ?? Number.NaN, 9);
+    expect(pessimistic?.figures.breakEvenMonths).toBeCloseTo(rerun.breakEvenMonths ?? Number.NaN, 12);
+  });
+
+  it('the bill moves no lower than F, where nothing of it disappears (a lower bill is invalid)', () => {
+    const scenario = { ...support, apiMonthlyCost: 10_000, apiCostAfter: 9_000 };
+    const { inputs } = analysisOf(scenario);
+    const row = rowFor(tornado(inputs), 'apiMonthlyCost');
+    expect(row.low.value).toBe(9_000);
+    expect(row.low.roi12).toBe(analysisOf({ ...scenario, apiMonthlyCost: 9_000 }).roi12);
+    const [pessimistic] = cases(inputs);
+    expect(pessimistic?.figures.monthlyApiSavings).toBe(0);
   });
 });

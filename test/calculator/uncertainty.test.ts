@@ -147,3 +147,28 @@ describe('determinism', () => {
     expect(analysisOf(threshold, { samples: 200 }).uncertainty?.samples).toBe(200);
   });
 });
+
+describe('the seed', () => {
+  it('ignores what the model never reads: the name, the start date and the verdict-only inputs', () => {
+    const renamed: Scenario = {
+      ...threshold,
+      name: 'Another name',
+      startDate: '2027-03-01',
+      trainingExamples: 10,
+      repetitive: false,
+      qualityBarPct: 99,
+      taskChangeCadence: 'weekly',
+    };
+    expect(uncertaintyOf(renamed)).toEqual(uncertaintyOf(threshold));
+  });
+
+  it('follows the model inputs: two scenarios with the same spread of S still draw differently', () => {
+    // A and G both $100 higher: S = A − G is the same function of the uniform draws, so a constant seed
+    // would give the same break-even percentiles to the last few bits.
+    const shifted: Scenario = { ...threshold, apiMonthlyCost: 600, gpuMonthlyCost: { low: 250, high: 500 } };
+    const a = uncertaintyOf(threshold).breakEvenMonths;
+    const b = uncertaintyOf(shifted).breakEvenMonths;
+    expect(Math.abs((a.p50 ?? Number.NaN) - (b.p50 ?? Number.NaN))).toBeGreaterThan(1e-6);
+    expect(Math.abs((a.p50 ?? Number.NaN) - (b.p50 ?? Number.NaN))).toBeLessThan(0.1);
+  });
+});

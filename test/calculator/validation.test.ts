@@ -287,6 +287,21 @@ describe('both halves of an alternative pair', () => {
     const issues = schemaIssuesOf({ ...base, apiMonthlyCost: { low: 100, high: 1_000 }, apiCostAfter: 500 });
     expect(fieldsOf(issues)).toEqual(['apiCostAfter']);
   });
+
+  it('apiCostAfter must not exceed a bill estimated from tokens either (10M at $2.50/1M is $25)', () => {
+    const { apiMonthlyCost: _a, ...unbilled } = base;
+    const tokens = { ...unbilled, inputTokensPerMonth: 10e6, inputPricePer1M: 2.5 };
+    const issues = issuesOf({ ...tokens, apiCostAfter: 200 });
+    expect(issues).toEqual([
+      {
+        field: 'apiCostAfter',
+        message:
+          'apiCostAfter (after) must be at most apiMonthlyCost (api), here $25.00 a month: the API spend that remains cannot exceed the bill',
+      },
+    ]);
+    expect(analysisOf({ ...tokens, apiCostAfter: 25 }).reductionPct).toBe(0);
+    expect(analysisOf({ ...tokens, apiCostAfter: 5 }).reductionPct).toBeCloseTo(80, 12);
+  });
 });
 
 describe('unknown keys', () => {

@@ -68,10 +68,37 @@ describe('renderReport', () => {
 
   it('says n/a for ROI with zero cost and never for a break-even that never comes', () => {
     const free = analysisOf({ ...base, apiMonthlyCost: 1000, fineTuneCost: 0, gpuMonthlyCost: 0 });
-    expect(renderReport(free)).toMatch(/Year-1 ROI +n\/a +target > 100% +missed/);
+    // Undefined is neither met nor missed; --json keeps the spec's boolean (false).
+    expect(renderReport(free)).toMatch(/Year-1 ROI +n\/a +target > 100% +n\/a\n/);
+    expect(renderReport(free)).toMatch(/3-year ROI +n\/a +target > 300% +n\/a\n/);
+    expect(free.targets).toMatchObject({ roi12: false, roi36: false });
     const loss = renderReport(analysisOf({ ...base, apiMonthlyCost: 1000, gpuMonthlyCost: 2000 }));
     expect(loss).toMatch(/Break-even +never +target < 6 months +missed/);
     expect(loss).toContain('Never pays back');
+  });
+
+  it('shows the quality bar, like every percentage, with one decimal', () => {
+    const a = analysisOf({ ...base, apiMonthlyCost: 9000, gpuMonthlyCost: 100, qualityBarPct: 98 });
+    expect(renderReport(a)).toContain('(users need 98.0%)');
+  });
+
+  it('never shows a negative zero (JSON may carry -0)', () => {
+    const zero = analysisOf({ ...base, apiMonthlyCost: 10_000, gpuMonthlyCost: 0, trainingExamples: -0 });
+    const text = renderReport(zero);
+    expect(text).toContain('5,000+ quality examples (0)');
+    expect(text).toContain('with 0 quality examples');
+    expect(text).not.toMatch(/-0\b/);
+  });
+
+  it('shows an engineer rate as given, so weeks × 40 h × rate adds up', () => {
+    const a = analysisOf({
+      ...base,
+      apiMonthlyCost: 9000,
+      gpuMonthlyCost: 100,
+      engineeringWeeks: 1,
+      engineerHourlyRate: 123.456,
+    });
+    expect(renderReport(a)).toContain('engineering $4,938.24 (1 week × 40 h × $123.456/h)');
   });
 
   it('adds the uncertainty lines when inputs are ranges, and the drift line when prices move', () => {

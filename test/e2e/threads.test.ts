@@ -16,6 +16,8 @@ import { blockIdByLabel, sleep, useE2e, visibleText } from './harness.ts';
 
 const e2e = useE2e();
 const CUSTOMER_SUPPORT = 'api=15000 after=200 gpu=200 ft=9.6 examples=10000 repetitive=yes bar=80';
+/** A public channel the app posts to with chat:write.public, never having joined it. */
+const NOT_JOINED = 'C2NOTJOINED';
 
 interface Button {
   action_id: string;
@@ -34,15 +36,15 @@ function buttons(message: FakeMessage): Button[] {
     .flatMap((b) => (b.elements ?? []).map((e) => ({ ...e, blockId: b.block_id ?? '' })));
 }
 
-async function postedResult(): Promise<FakeMessage> {
-  await e2e.command(CUSTOMER_SUPPORT);
+async function postedResult(channelId = FAKE_CHANNEL_ID): Promise<FakeMessage> {
+  await e2e.command(CUSTOMER_SUPPORT, { channel_id: channelId });
   await e2e.fake.waitForCall('chat.postMessage');
-  const message = e2e.fake.messagesIn(FAKE_CHANNEL_ID).at(-1);
+  const message = e2e.fake.messagesIn(channelId).at(-1);
   if (!message) throw new Error('nothing posted');
   return message;
 }
 
-function click(message: FakeMessage, actionId: string, valueOverride?: string) {
+function click(message: FakeMessage, actionId: string, valueOverride?: string, channelId = FAKE_CHANNEL_ID) {
   const button = buttons(message).find((b) => b.action_id === actionId);
   if (!button) throw new Error(`no ${actionId} button`);
   return e2e.interact(
@@ -60,8 +62,35 @@ function click(message: FakeMessage, actionId: string, valueOverride?: string) {
         blocks: message.blocks as unknown[],
       },
       responseUrl: e2e.fake.responseUrl('click'),
+      channelId,
     }),
   );
+}
+
+interface OpenedView {
+  private_metadata: string;
+  callback_id: string;
+  blocks: unknown[];
+}
+
+/** Clicks Edit & re-run and submits the form with the serving GPU at $5,000 a month. */
+async function editGpuTo5000(
+  result: FakeMessage,
+  channelId: string,
+  privateMetadata = (view: OpenedView) => view.private_metadata,
+) {
+  await click(result, 'ftroi_edit_rerun', undefined, channelId);
+  const view = (await e2e.fake.waitForCall('views.open')).args.view as OpenedView;
+  const gpu = blockIdByLabel(view, /GPU cost of serving/i);
+  const response = await e2e.interact(
+    viewSubmissionPayload({
+      callbackId: view.callback_id,
+      privateMetadata: privateMetadata(view),
+      values: submittedValues(view, { [gpu]: '5000' }),
+    }),
+  );
+  expect(response.status).toBe(200);
+  return e2e.fake.waitForCall('chat.postMessage', { count: 2 });
 }
 
 const repliesIn = (threadTs: string) =>
@@ -115,6 +144,38 @@ describe('buttons on a posted result', () => {
     };
     expect(metadata.event_payload.revision).toBe(1);
     expect(metadata.event_payload.derived_from_ts).toBe(result.ts);
+  });
+
+  it('Edit & re-run in a channel the app posts to without joining still shows the deltas', async () => {
+    e2e.fake.markNotJoined(NOT_JOINED);
+    const result = await postedResult(NOT_JOINED);
+    const revision = await editGpuTo5000(result, NOT_JOINED);
+    expect(revision.args).toMatchObject({ channel: NOT_JOINED, thread_ts: result.ts });
+    const text = visibleText(revision.args);
+    expect(text).toContain('*Changes vs original*');
+    expect(text).toContain('$14,600 → $9,800');
+    expect(text).not.toMatch(/unavailable/);
+    // The thread read was tried for the revision number, and refused as Slack refuses it there.
+    const replies = e2e.fake.callsTo('conversations.replies');
+    expect(replies.map((c) => c.args.channel)).toEqual([NOT_JOINED]);
+    expect(revision.args.metadata).toMatchObject({ event_payload: { revision: 1 } });
+  });
+
+  it('says plainly when an edit has nothing to compare with (a form without the scenario, thread unreadable)', async () => {
+    e2e.fake.markNotJoined(NOT_JOINED);
+    const result = await postedResult(NOT_JOINED);
+    // As a form opened by a version that did not carry the scenario would submit it.
+    const revision = await editGpuTo5000(result, NOT_JOINED, (view) => {
+      const { derivedFromScenario: _dropped, ...rest } = JSON.parse(view.private_metadata);
+      return JSON.stringify(rest);
+    });
+    expect(revision.args.thread_ts).toBe(result.ts);
+    const text = visibleText(revision.args);
+    expect(text).toContain('$9,800');
+    expect(text).toContain("Changes vs original: unavailable. I couldn't read that result back from Slack");
+    expect(String(revision.args.text)).toMatch(/Changes vs original: unavailable/);
+    expect(text).not.toContain('*Changes vs original*');
+    expect(blockKitViolations('message', revision.args)).toEqual([]);
   });
 
   it('answers a tampered button value privately, without crashing', async () => {
@@ -205,11 +266,41 @@ describe('mentions in a result thread', () => {
     await e2e.event(appMentionEvent({ text: CUSTOMER_SUPPORT }));
     const post = await e2e.fake.waitForCall('chat.postMessage');
     expect(String(post.args.text)).toContain('$14,600');
-    await e2e.event(appMentionEvent({ text: 'hello' }));
+    const hello = appMentionEvent({ text: 'hello' });
+    await e2e.event(hello);
     const help = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
-    expect(String(help.args.text)).toMatch(/ftroi/i);
+    expect(help.args.thread_ts).toBe(hello.event.ts);
+    expectShortHelp(help.args);
+  });
+
+  it('@ftroi help in a result thread answers with the short help, not the full one', async () => {
+    const result = await postedResult();
+    await e2e.event(appMentionEvent({ text: 'help', thread_ts: result.ts }));
+    const help = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    expect(help.args.thread_ts).toBe(result.ts);
+    expectShortHelp(help.args);
+  });
+
+  it('reads a what-if as typed: entities decoded and links unwrapped', async () => {
+    const result = await postedResult();
+    // What Slack sends for: what if gpu=500 name="R&D <ops> acme.io"
+    const text = 'what if gpu=500 name="R&amp;D &lt;ops&gt; <http://acme.io|acme.io>"';
+    await e2e.event(appMentionEvent({ text, thread_ts: result.ts }));
+    const reply = await e2e.fake.waitForCall('chat.postMessage', { count: 2 });
+    const payload = (reply.args.metadata as { event_payload: { scenario: string } }).event_payload;
+    expect(JSON.parse(payload.scenario)).toMatchObject({ name: 'R&D <ops> acme.io', gpuMonthlyCost: 500 });
   });
 });
+
+/** A few lines on what to type in a thread and where the full help is: not the full help, not an error. */
+function expectShortHelp(args: { text?: unknown; blocks?: unknown }) {
+  const shown = `${String(args.text)}\n${visibleText(args)}`;
+  for (const needed of ['@ftroi what if', '@ftroi compare', '/ftroi help']) expect(shown).toContain(needed);
+  expect(shown).not.toMatch(/fine-tune, or keep paying the API|Inline grammar|couldn't|can't|error/i);
+  expect((args.blocks as unknown[]).length).toBeLessThanOrEqual(3);
+  expect(JSON.stringify(args.blocks).length).toBeLessThan(1200);
+  expect(blockKitViolations('message', args)).toEqual([]);
+}
 
 describe('App Home', () => {
   it('publishes the Home tab within limits', async () => {

@@ -231,6 +231,24 @@ describe('fake Slack Web API', () => {
     });
   });
 
+  it('in a channel marked not joined, posts but refuses to read until reset', async () => {
+    const web = client();
+    fake.markNotJoined('C7');
+    const parent = await web.chat.postMessage({ channel: 'C7', text: 'result' });
+    const notInChannel = { data: { error: 'not_in_channel' } };
+    await expect(web.conversations.replies({ channel: 'C7', ts: parent.ts ?? '' })).rejects.toMatchObject(
+      notInChannel,
+    );
+    await expect(web.conversations.history({ channel: 'C7' })).rejects.toMatchObject(notInChannel);
+    await expect(web.conversations.history({ channel: 'C1' })).resolves.toMatchObject({ ok: true });
+
+    fake.reset();
+    const again = await web.chat.postMessage({ channel: 'C7', text: 'result' });
+    await expect(web.conversations.replies({ channel: 'C7', ts: again.ts ?? '' })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
   it('opens views with ids, and refuses a trigger_id used twice', async () => {
     const web = client();
     const opened = await web.views.open({ trigger_id: '1.2.abc', view: minimalModal });

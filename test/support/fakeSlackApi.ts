@@ -25,6 +25,11 @@ export interface FakeSlackApi {
   inject(method: string, fault: Fault): void;
   /** Put a message in a channel as if the bot had posted it earlier (thread parents, old results). */
   seedMessage(channel: string, message: Partial<FakeMessage>): FakeMessage;
+  /**
+   * Opt-in: the app posts in `channel` without having joined it (chat:write.public), so
+   * conversations.replies and conversations.history answer not_in_channel there. Cleared by reset().
+   */
+  markNotJoined(channel: string): void;
   /** Messages the fake holds for a channel, metadata included. */
   messagesIn(channel: string): FakeMessage[];
   /** A response_url that records what the app posts to it. */
@@ -61,6 +66,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     waitForCall: (method, options) => log.waitFor(method, options),
     inject: (method, fault) => faults.add(method, fault),
     seedMessage: (channel, message) => workspace.addMessage(channel, message),
+    markNotJoined: (channel) => workspace.markNotJoined(channel),
     messagesIn: (channel) => workspace.messagesIn(channel),
     responseUrl: (id = 'default') => `${origin}${RESPONSE_PREFIX}${encodeURIComponent(id)}`,
     reset: () => {

@@ -75,14 +75,18 @@ function updateMessage(args: ApiArgs, workspace: FakeSlackWorkspace): SlackAnswe
 }
 
 function listReplies(args: ApiArgs, workspace: FakeSlackWorkspace): SlackAnswer {
-  const thread = workspace.thread(stringArg(args, 'channel') ?? '', stringArg(args, 'ts') ?? '');
+  const channel = stringArg(args, 'channel') ?? '';
+  if (!workspace.canRead(channel)) return platformError('not_in_channel');
+  const thread = workspace.thread(channel, stringArg(args, 'ts') ?? '');
   if (thread.length === 0) return platformError('thread_not_found');
   return { ok: true, messages: withMetadataIfAsked(thread, args), has_more: false, response_metadata: {} };
 }
 
 function listHistory(args: ApiArgs, workspace: FakeSlackWorkspace): SlackAnswer {
+  const channel = stringArg(args, 'channel') ?? '';
+  if (!workspace.canRead(channel)) return platformError('not_in_channel');
   const topLevel = workspace
-    .messagesIn(stringArg(args, 'channel') ?? '')
+    .messagesIn(channel)
     .filter((message) => message.thread_ts === undefined || message.thread_ts === message.ts)
     .sort((a, b) => compareTs(b.ts, a.ts));
   return { ok: true, messages: withMetadataIfAsked(topLevel, args), has_more: false, response_metadata: {} };

@@ -22,6 +22,7 @@ export class FakeSlackWorkspace {
   private readonly messagesByChannel = new Map<string, FakeMessage[]>();
   private readonly views = new Map<string, Record<string, unknown>>();
   private readonly exchangedTriggers = new Set<string>();
+  private readonly notJoined = new Set<string>();
   private tsCounter = 0;
   private viewCounter = 0;
 
@@ -70,6 +71,15 @@ export class FakeSlackWorkspace {
     return [{ ...parent, thread_ts: threadTs, reply_count: replies.length }, ...replies];
   }
 
+  /** A public channel the app posts to without joining it (chat:write.public): it may not read there. */
+  markNotJoined(channel: string): void {
+    this.notJoined.add(channel);
+  }
+
+  canRead(channel: string): boolean {
+    return !this.notJoined.has(channel);
+  }
+
   /** A trigger_id opens one view, once: Slack answers exchanged_trigger_id after that. */
   exchangeTrigger(triggerId: string | undefined): TriggerExchange {
     if (triggerId === undefined || triggerId === '') return 'missing';
@@ -109,6 +119,7 @@ export class FakeSlackWorkspace {
     this.messagesByChannel.clear();
     this.views.clear();
     this.exchangedTriggers.clear();
+    this.notJoined.clear();
     this.tsCounter = 0;
     this.viewCounter = 0;
   }

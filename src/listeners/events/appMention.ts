@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { compareMessage, helpMessage, inputErrorsMessage } from '../../blocks/thread.ts';
+import { compareMessage, inputErrorsMessage, shortHelpMessage } from '../../blocks/thread.ts';
 import { type Analysis, analyse } from '../../calculator/index.ts';
 import type { AppContext } from '../../context.ts';
 import { deliver, type OutgoingMessage } from '../../slack/deliver.ts';
@@ -63,7 +63,7 @@ export const appMention = (context: AppContext) => {
       return;
     }
     if (intent.kind !== 'what-if') {
-      await reply(helpMessage());
+      await reply(shortHelpMessage());
       return;
     }
 

@@ -1,9 +1,10 @@
 import { App, LogLevel } from '@slack/bolt';
-import { evaluate } from '../src/calculator/index.ts';
 import { loadPrices } from '../src/prices/priceBook.ts';
 import { RETRY_CONFIG } from '../src/slack/errors.ts';
 import { resultMessage } from '../src/slack/results.ts';
-import { customerSupportScenario } from './scenario.ts';
+import { runInlineText } from '../src/slack/runScenario.ts';
+import { FAKE_USER_ID } from '../test/support/fakeIds.ts';
+import { CUSTOMER_SUPPORT_TEXT } from './scenario.ts';
 
 // The floor ftroi is measured against: Bolt, the same receiver, client and retry settings, and a
 // chat.postMessage of the same size, but no parsing, validation or analysis per request.
@@ -14,16 +15,15 @@ const env = (name: string): string => {
   return value;
 };
 
+/** Built once, the way ftroi builds each of its posts (same scenario record, start date included). */
 function constantMessage() {
   const prices = loadPrices();
   if (!prices.ok) throw new Error(prices.error);
-  const result = evaluate(customerSupportScenario(), { prices: prices.value.book });
-  if (!result.ok) throw new Error(`customer-support scenario failed: ${JSON.stringify(result.error)}`);
-  const record = { scenario: result.value.scenario, revision: 0, label: 'original' };
-  return resultMessage(
-    { analysis: result.value, record, userId: 'U1' },
-    { catalogueAsOf: prices.value.asOf },
-  );
+  const context = { prices: prices.value.book, now: () => new Date(), catalogueAsOf: prices.value.asOf };
+  const outcome = runInlineText(CUSTOMER_SUPPORT_TEXT, context);
+  if (outcome.kind !== 'ok') throw new Error(`customer-support text failed: ${JSON.stringify(outcome)}`);
+  const record = { scenario: outcome.analysis.scenario, revision: 0, label: 'original' };
+  return resultMessage({ analysis: outcome.analysis, record, userId: FAKE_USER_ID }, context);
 }
 
 const message = constantMessage();

@@ -14,10 +14,22 @@ export interface RoundResult {
   requests: number;
   /** chat.postMessage calls the fake saw for this round, after the app drained its backlog. */
   posts: number;
+  /** Characters of the last post's text, blocks and metadata as Slack would read them. */
+  postChars: number;
   peakRssMb: number;
 }
 
 const SETTLE_LIMIT_MS = 15_000;
+
+function postChars(fake: FakeSlackApi): number {
+  const args = fake.callsTo('chat.postMessage').at(-1)?.args;
+  if (!args) return 0;
+  return (
+    String(args.text ?? '').length +
+    JSON.stringify(args.blocks ?? '').length +
+    JSON.stringify(args.metadata ?? '').length
+  );
+}
 
 /** Waits until the app stops posting (its post-ack backlog is done), bounded by SETTLE_LIMIT_MS. */
 async function settle(fake: FakeSlackApi): Promise<number> {
@@ -95,6 +107,7 @@ export async function loadRound(
     errors: result.errors + result.timeouts,
     requests: result.requests.total,
     posts,
+    postChars: postChars(fake),
     peakRssMb: peakKb / 1024,
   };
 }

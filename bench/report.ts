@@ -111,6 +111,24 @@ export function renderReport(report: BenchReport): string {
       '',
     ],
     [
+      // The baseline is only a fair floor if it posts what ftroi posts: this should read 1.00.
+      'posted chars',
+      fixed(
+        med('baseline', (r) => r.postChars),
+        0,
+      ),
+      fixed(
+        med('ftroi', (r) => r.postChars),
+        0,
+      ),
+      fixed(
+        ratio((r) => r.postChars),
+        2,
+      ),
+      '',
+      '',
+    ],
+    [
       'start-up ms',
       fixed(report.startupMs.baseline, 0),
       fixed(report.startupMs.ftroi, 0),

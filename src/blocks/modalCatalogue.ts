@@ -18,11 +18,9 @@ type OptionGroup = NonNullable<StaticSelect['option_groups']>[number];
 
 export type CataloguePickerKey = 'apiModel' | 'trainGpu' | 'serveGpu';
 
-// Up to four decimals, so a figure like CoreWeave's 6.155 reads as the catalogue has it.
-const usd = formatUsdPrice;
-
-const gpuPrice = (row: GpuRow) => `${usd(row.pricePerHour)}/h`;
-const apiPrice = (row: ApiRow) => `${usd(row.inputPricePer1M)} in / ${usd(row.outputPricePer1M)} out per 1M`;
+const gpuPrice = (row: GpuRow) => `${formatUsdPrice(row.pricePerHour)}/h`;
+const apiPrice = (row: ApiRow) =>
+  `${formatUsdPrice(row.inputPricePer1M)} in / ${formatUsdPrice(row.outputPricePer1M)} out per 1M`;
 
 /** "RunPod H100 SXM, community cloud · $2.69/h": the label gives way so the price always shows. */
 function optionFor(label: string, price: string, id: string): PlainTextOption {

@@ -85,9 +85,6 @@ export type DisplayRow = {
   note?: string;
 };
 
-// Up to four decimals, so a figure like CoreWeave's 6.155 reads as the catalogue has it.
-const usd = formatUsdPrice;
-
 export function catalogueRowsForDisplay(catalogue: Catalogue, today: Date): DisplayRow[] {
   const common = (row: GpuRow | ApiRow) => ({
     id: row.id,
@@ -99,11 +96,15 @@ export function catalogueRowsForDisplay(catalogue: Catalogue, today: Date): Disp
     ...(row.note === undefined ? {} : { note: row.note }),
   });
   return [
-    ...catalogue.gpu.map((row) => ({ kind: 'gpu' as const, ...common(row), price: usd(row.pricePerHour) })),
+    ...catalogue.gpu.map((row) => ({
+      kind: 'gpu' as const,
+      ...common(row),
+      price: formatUsdPrice(row.pricePerHour),
+    })),
     ...catalogue.api.map((row) => ({
       kind: 'api' as const,
       ...common(row),
-      price: `${usd(row.inputPricePer1M)} in / ${usd(row.outputPricePer1M)} out`,
+      price: `${formatUsdPrice(row.inputPricePer1M)} in / ${formatUsdPrice(row.outputPricePer1M)} out`,
     })),
   ];
 }

@@ -1,5 +1,6 @@
-import { type Logger, webApi } from '@slack/bolt';
+import { LogLevel, webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.ts';
 import { loadPrices } from '../../src/prices/priceBook.ts';
 import { BLOCKS_JSON_BUDGET, deliver } from '../../src/slack/deliver.ts';
 import { resultMessage } from '../../src/slack/results.ts';
@@ -9,15 +10,7 @@ import { startFakeSlackApi } from '../support/fakeSlackApi.ts';
 
 const prices = loadPrices();
 if (!prices.ok) throw new Error(prices.error);
-const silent: Logger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  setLevel: () => undefined,
-  getLevel: () => 'error' as never,
-  setName: () => undefined,
-};
+const silent = createLogger(LogLevel.ERROR, [], () => undefined);
 
 // The largest scenario a user can type: every estimator, drift and serving input, most as ranges.
 const LARGEST =

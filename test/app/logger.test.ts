@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLogger, redact } from '../../src/logger.ts';
@@ -43,7 +44,7 @@ describe('redact', () => {
 describe('createLogger', () => {
   it('writes nothing below its level and redacts what it writes', () => {
     const lines: string[] = [];
-    const logger = createLogger('info' as never, ['signing-secret-xyz'], (line) => lines.push(line));
+    const logger = createLogger(LogLevel.INFO, ['signing-secret-xyz'], (line) => lines.push(line));
     logger.debug('debug line with signing-secret-xyz');
     logger.info('url https://hooks.slack.com/commands/T/1/zzz and signing-secret-xyz');
     expect(lines).toHaveLength(1);

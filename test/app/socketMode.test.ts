@@ -1,3 +1,4 @@
+import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -20,7 +21,7 @@ describe('Socket Mode', () => {
       const prices = loadPrices();
       if (!prices.ok) throw new Error(prices.error);
       const app = createApp(loaded.config, {
-        logger: createLogger('error' as never, []),
+        logger: createLogger(LogLevel.ERROR, []),
         prices: prices.value.book,
       });
       // Starting the receiver would dial Slack's Socket Mode endpoint; Bolt keeps the port it will use.

@@ -55,79 +55,20 @@ export function renderReport(report: BenchReport): string {
   const p99 = ratio((r) => r.p99Ms);
   const rss = ratio((r) => r.peakRssMb);
   const non2xx = report.rounds.reduce((sum, r) => sum + r.ftroi.non2xx + r.ftroi.errors, 0);
+  // One metric's medians and ratio, as printed: the apps' figures to `digits`, the ratio to `ratioDigits`.
+  const figures = (pick: (r: RoundResult) => number, digits: number, ratioDigits: number) => [
+    fixed(med('baseline', pick), digits),
+    fixed(med('ftroi', pick), digits),
+    fixed(ratio(pick), ratioDigits),
+  ];
   const targetRows = [
-    [
-      'throughput req/s',
-      fixed(
-        med('baseline', (r) => r.reqPerSec),
-        0,
-      ),
-      fixed(
-        med('ftroi', (r) => r.reqPerSec),
-        0,
-      ),
-      fixed(throughput, 3),
-      '>= 0.85',
-      verdict(throughput >= 0.85),
-    ],
-    [
-      'p99 ack ms',
-      fixed(
-        med('baseline', (r) => r.p99Ms),
-        0,
-      ),
-      fixed(
-        med('ftroi', (r) => r.p99Ms),
-        0,
-      ),
-      fixed(p99, 3),
-      '<= 1.3',
-      verdict(p99 <= 1.3),
-    ],
-    [
-      'peak RSS MB',
-      fixed(med('baseline', (r) => r.peakRssMb)),
-      fixed(med('ftroi', (r) => r.peakRssMb)),
-      fixed(rss, 3),
-      '<= 1.3',
-      verdict(rss <= 1.3),
-    ],
+    ['throughput req/s', ...figures((r) => r.reqPerSec, 0, 3), '>= 0.85', verdict(throughput >= 0.85)],
+    ['p99 ack ms', ...figures((r) => r.p99Ms, 0, 3), '<= 1.3', verdict(p99 <= 1.3)],
+    ['peak RSS MB', ...figures((r) => r.peakRssMb, 1, 3), '<= 1.3', verdict(rss <= 1.3)],
     ['ftroi non-2xx+errors', '', String(non2xx), '', '0', verdict(non2xx === 0)],
-    [
-      'p50 ack ms',
-      fixed(
-        med('baseline', (r) => r.p50Ms),
-        0,
-      ),
-      fixed(
-        med('ftroi', (r) => r.p50Ms),
-        0,
-      ),
-      fixed(
-        ratio((r) => r.p50Ms),
-        2,
-      ),
-      '',
-      '',
-    ],
-    [
-      // The baseline is only a fair floor if it posts what ftroi posts: this should read 1.00.
-      'posted chars',
-      fixed(
-        med('baseline', (r) => r.postChars),
-        0,
-      ),
-      fixed(
-        med('ftroi', (r) => r.postChars),
-        0,
-      ),
-      fixed(
-        ratio((r) => r.postChars),
-        2,
-      ),
-      '',
-      '',
-    ],
+    ['p50 ack ms', ...figures((r) => r.p50Ms, 0, 2), '', ''],
+    // The baseline is only a fair floor if it posts what ftroi posts: this should read 1.00.
+    ['posted chars', ...figures((r) => r.postChars, 0, 2), '', ''],
     [
       'start-up ms',
       fixed(report.startupMs.baseline, 0),

@@ -1,6 +1,7 @@
 import { App, LogLevel } from '@slack/bolt';
 import { loadPrices } from '../src/prices/priceBook.ts';
 import { RETRY_CONFIG } from '../src/slack/errors.ts';
+import { slackFetch } from '../src/slack/fetch.ts';
 import { resultMessage } from '../src/slack/results.ts';
 import { runInlineText } from '../src/slack/runScenario.ts';
 import { FAKE_USER_ID } from '../test/support/fakeIds.ts';
@@ -43,8 +44,14 @@ const app = new App({
       },
     },
   ],
-  // The same client settings as ftroi's (src/app.ts): the time-out allocates an AbortSignal per call.
-  clientOptions: { slackApiUrl: env('SLACK_API_URL'), retryConfig: RETRY_CONFIG, timeout: 10_000 },
+  // ftroi's retry and time-out settings (src/app.ts): the time-out allocates an AbortSignal per call.
+  // Bolt's default fetch (Node's built-in), unless the bench runs with --same-fetch.
+  clientOptions: {
+    slackApiUrl: env('SLACK_API_URL'),
+    retryConfig: RETRY_CONFIG,
+    timeout: 10_000,
+    ...(process.env.BASELINE_FETCH === 'undici' ? { fetch: slackFetch } : {}),
+  },
 });
 
 app.command('/ftroi', async ({ ack, client, command }) => {

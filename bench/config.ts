@@ -5,6 +5,8 @@ export interface BenchConfig {
   warmupSeconds: number;
   /** Measure the baseline against a second copy of itself instead of ftroi (`--aa`). */
   aa: boolean;
+  /** Give the baseline ftroi's fetch too (`--same-fetch`): the ratio is then ftroi's own logic alone. */
+  sameFetch: boolean;
   rounds: number;
   connections: number;
   /** Pre-signed bodies per round: enough variety that no cache sees one body. */
@@ -36,5 +38,6 @@ export function loadBenchConfig(): BenchConfig {
     mcSamples: readNumber('BENCH_MC_SAMPLES', 'mc-samples', 10_000, 1_000_000),
     cooldownSeconds: readNumber('BENCH_COOLDOWN_SECONDS', 'cooldown', 11, 60),
     aa: process.argv.includes('--aa'),
+    sameFetch: process.argv.includes('--same-fetch'),
   };
 }

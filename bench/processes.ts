@@ -19,6 +19,7 @@ export async function startApp(
   entry: string,
   slackApiUrl: string,
   nodeArgs: string[] = [],
+  extraEnv: Record<string, string> = {},
 ): Promise<AppUnderTest> {
   const child = await startAppProcess({
     entry,
@@ -30,6 +31,7 @@ export async function startApp(
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slackApiUrl,
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
   });
   const app: AppUnderTest = { ...child, name, stop: () => child.stop().then(() => void running.delete(app)) };

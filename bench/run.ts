@@ -37,12 +37,15 @@ async function main(): Promise<void> {
   if (!prices.ok) throw new Error(prices.error);
 
   fake = await startFakeSlackApi();
-  const baseline = await startApp('baseline', 'bench/baselineApp.ts', fake.url);
+  // Bare Bolt posts through Node's built-in fetch; --same-fetch hands it ftroi's (src/slack/fetch.ts).
+  const baselineEnv: Record<string, string> = config.sameFetch ? { BASELINE_FETCH: 'undici' } : {};
+  const baseline = await startApp('baseline', 'bench/baselineApp.ts', fake.url, [], baselineEnv);
   // --aa measures the baseline against a second copy of itself: how far apart two identical apps land.
   const ftroi = config.aa
-    ? await startApp('baseline-2', 'bench/baselineApp.ts', fake.url)
+    ? await startApp('baseline-2', 'bench/baselineApp.ts', fake.url, [], baselineEnv)
     : await startApp('ftroi', 'src/index.ts', fake.url);
   if (config.aa) console.log('A/A check: the "ftroi" figures below are a second copy of the baseline');
+  if (config.sameFetch) console.log("--same-fetch: the baseline posts through ftroi's fetch (undici 7)");
   console.log(
     `start-up: baseline ${baseline.startupMs.toFixed(0)} ms, ${ftroi.name} ${ftroi.startupMs.toFixed(0)} ms`,
   );

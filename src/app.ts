@@ -7,6 +7,7 @@ import { bundledCatalogue } from './prices/catalogue.ts';
 import type { Catalogue } from './prices/schema.ts';
 import { createReceiver } from './receiver.ts';
 import { RETRY_CONFIG } from './slack/errors.ts';
+import { slackFetch } from './slack/fetch.ts';
 
 export interface CreateAppOptions {
   logger: Logger;
@@ -70,6 +71,7 @@ export function createApp(config: Config, options: CreateAppOptions): App {
     clientOptions: {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
       retryConfig: RETRY_CONFIG,
+      fetch: slackFetch,
       timeout: config.SLACK_API_TIMEOUT_MS,
     },
   });

@@ -1,6 +1,7 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { slackErrorCode } from './errors.ts';
+import { slackFetch } from './fetch.ts';
 
 export interface OutgoingMessage {
   text: string;
@@ -139,7 +140,7 @@ export async function deliverPrivately(
   const text = `${reason}\n${message.text}`;
   if (to.responseUrl && d.isAllowedResponseUrl(to.responseUrl)) {
     try {
-      const response = await fetch(to.responseUrl, {
+      const response = await slackFetch(to.responseUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         // The blocks go in as blocksJson made them: within the budget, like a channel post.
